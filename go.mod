@@ -1,0 +1,3 @@
+module aioplay
+
+go 1.26
