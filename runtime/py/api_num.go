@@ -1,8 +1,17 @@
 package py
 
-// STUBS owned by the numbers engineer (int, float, complex, bool
-// arithmetic, the operator protocols with reflected dispatch, comparison,
-// hashing, formatting). Delete a stub here when writing the real function.
+// The numbers engineer's part of the package API: the built-in number
+// types and the operator enumerations. The implementations live in
+// bigint.go, int_*.go, float_*.go, complex_*.go, ops.go, compare.go,
+// hash.go, convert.go, format_*.go, percent_format.go, str_format.go.
+//
+// Notes for the other owners:
+//   - str.__mod__ / bytes % : call PercentFormat(in, format, args).
+//   - str.format / format_map: call StrFormat(in, format, args, kwargs).
+//   - str.__format__: call FormatStr(s, spec) (or Format(in, o, spec)).
+//   - object.__format__: call ObjectFormat(in, o, spec).
+//   - builtins divmod/pow/abs/round/bin/oct/hex/int/float: DivMod, Pow3,
+//     Abs, Round, IntToBase, and the IntType/FloatType New hooks.
 
 var (
 	IntType     = NewBuiltinType("int", ObjectType)
@@ -10,11 +19,6 @@ var (
 	FloatType   = NewBuiltinType("float", ObjectType)
 	ComplexType = NewBuiltinType("complex", ObjectType)
 )
-
-// BigInt is an int that does not fit in int64.
-type BigInt struct{}
-
-func (*BigInt) Type() *Type { return IntType }
 
 // BinOp identifies a binary operator (same order as compile.BinaryOp args).
 type BinOp uint8
@@ -46,36 +50,3 @@ const (
 	CmpGT
 	CmpGE
 )
-
-// BinaryOp is a <op> b with __op__/__rop__ dispatch and NotImplemented
-// handling. InplaceOp is a <op>= b (tries __iop__ first).
-func BinaryOp(in *Interp, op BinOp, a, b Object) (Object, error)  { panic("stub") }
-func InplaceOp(in *Interp, op BinOp, a, b Object) (Object, error) { panic("stub") }
-
-// Neg, Pos, Invert are -a, +a, ~a.
-func Neg(in *Interp, a Object) (Object, error)    { panic("stub") }
-func Pos(in *Interp, a Object) (Object, error)    { panic("stub") }
-func Invert(in *Interp, a Object) (Object, error) { panic("stub") }
-
-// RichCompare is a <op> b; Eq is a == b as a Go bool (identity first, as
-// containers compare).
-func RichCompare(in *Interp, a, b Object, op CompareOp) (Object, error) { panic("stub") }
-func Eq(in *Interp, a, b Object) (bool, error)                          { panic("stub") }
-
-// Hash is hash(o) (CPython's algorithm for numbers, so int/float/Fraction
-// keys agree and set iteration order of ints matches CPython).
-func Hash(in *Interp, o Object) (int64, error) { panic("stub") }
-
-// Index is operator.index(o) as a Go int (OverflowError if it does not fit);
-// IndexObject returns the int object (Int or *BigInt).
-func Index(in *Interp, o Object) (int, error)          { panic("stub") }
-func IndexObject(in *Interp, o Object) (Object, error) { panic("stub") }
-
-// AsInt unwraps an Int, Bool or int subclass instance to Int/*BigInt.
-func AsInt(o Object) (Object, bool) { panic("stub") }
-
-// Format is format(o, spec).
-func Format(in *Interp, o Object, spec string) (*Str, error) { panic("stub") }
-
-// FloatRepr is repr() of a float: CPython's shortest round-trip form.
-func FloatRepr(f float64) string { panic("stub") }

@@ -51,6 +51,8 @@ type GetSetDescriptor struct {
 	Owner *Type
 	Get   func(in *Interp, self Object) (Object, error)
 	Set   func(in *Interp, self Object, v Object) error // nil: read-only; v == nil means delete
+
+	member bool // a __slots__ member: repr <member 'x' of 'C' objects>
 }
 
 func (*GetSetDescriptor) Type() *Type { return GetSetDescriptorType }

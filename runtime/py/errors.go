@@ -17,6 +17,22 @@ type Exception struct {
 	// ExceptionGroup / BaseExceptionGroup.
 	Message    Object
 	Exceptions []*Exception
+
+	// slots holds the built-in attributes particular classes add
+	// (StopIteration.value, SystemExit.code, AttributeError.name/obj,
+	// OSError.errno ...); they are not part of __dict__.
+	slots map[string]Object
+}
+
+// Slot returns the built-in attribute name of e (nil when unset).
+func (e *Exception) Slot(name string) Object { return e.slots[name] }
+
+// SetSlot sets a built-in attribute of e.
+func (e *Exception) SetSlot(name string, v Object) {
+	if e.slots == nil {
+		e.slots = make(map[string]Object, 2)
+	}
+	e.slots[name] = v
 }
 
 func (e *Exception) Type() *Type { return e.Class }
@@ -37,6 +53,9 @@ func (e *Exception) messageString() string {
 	}
 	if len(e.Args.Items) == 1 {
 		if s, ok := e.Args.Items[0].(*Str); ok {
+			if e.Class == KeyError {
+				return "'" + s.S + "'"
+			}
 			return s.S
 		}
 	}

@@ -36,6 +36,17 @@ type Type struct {
 	// New creates an instance of t (which is this type or a subclass) for
 	// t(...) calls of built-in types; nil means object.__new__ semantics.
 	New func(in *Interp, t *Type, args []Object, kwnames []string) (Object, error)
+
+	// VM-private state (attr.go, class.go).
+	subclasses   []*Type           // direct subclasses, for __subclasses__ and version bumps
+	flat         map[string]Object // built-in types: every name along the MRO (immutable after setup)
+	cache        map[string]Object // user types: LookupType results (nil = absent) valid for cacheVersion
+	cacheVersion uint64
+	hooks        typeHooks // which dunder overrides a user class has (valid for hooksVersion)
+	hooksVersion uint64
+	slotNames    []string // __slots__ names introduced by this class
+	nslots       int      // len(Instance.Slots) for instances of this class
+	finished     bool
 }
 
 func (t *Type) Type() *Type {

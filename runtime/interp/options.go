@@ -1,0 +1,118 @@
+package interp
+
+import (
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Options is what a host gives Run. The zero value runs a program called
+// "main.py" with no output and no limits beyond the runtime's defaults.
+type Options struct {
+	// Filename is the name tracebacks and SyntaxErrors show: "main.py" in
+	// the browser, the absolute path of the script for the CLI (as CPython
+	// does), "<string>" for -c and "<stdin>" for a program read from stdin.
+	Filename string
+
+	// Argv is sys.argv: the script as given on the command line (or "-c",
+	// or "") followed by its arguments. nil gives [Filename].
+	Argv []string
+
+	// Stdout and Stderr receive everything the program writes to
+	// sys.stdout and sys.stderr, and Run's own reports (tracebacks,
+	// internal errors, timeouts) on Stderr. nil discards. Run never writes
+	// to them concurrently, and never after it has returned.
+	Stdout io.Writer
+	Stderr io.Writer
+
+	// Timeout bounds the run in wall-clock time; 0 means no bound.
+	Timeout time.Duration
+
+	// Clock selects the event loop's clock. Only the virtual clock exists
+	// so far: a real clock is accepted and ignored (see asyncioOptions).
+	Clock Clock
+
+	// WallStart is the wall-clock time that time.time() and
+	// datetime.now() read at virtual time 0. The zero value gives the
+	// runtime's fixed default, so that runs are reproducible; the CLI
+	// passes the real time, as CPython would show.
+	WallStart time.Time
+
+	// Trace, when set, turns on asyncio's trace recorder (task created,
+	// started, suspended, resumed, done ...). The trace is written to it as
+	// JSON once runtime/asyncio can serialise it (see run.go); until then
+	// nothing is written. nil: no trace.
+	Trace io.Writer
+
+	// RecursionLimit is sys.getrecursionlimit() (0: the runtime's default,
+	// 1000). MaxSteps bounds the number of VM instructions (0: unlimited).
+	RecursionLimit int
+	MaxSteps       int64
+
+	// beforeRun, when set (by this package's tests only), runs on the
+	// run's goroutine before anything else, inside the panic barrier.
+	beforeRun func(out *sinks)
+}
+
+// ExitInternalError is the exit status of a run that ended in a Go panic
+// inside the runtime (EX_SOFTWARE in sysexits.h).
+const ExitInternalError = 70
+
+// Clock is the event loop's clock: virtual (the zero value: sleeps cost no
+// real time, the clock jumps to the next timer) or real (timers fire on the
+// wall clock, sped up by Factor).
+type Clock struct {
+	Real   bool
+	Factor float64 // speed factor of the real clock; 1 when Real and unset
+}
+
+// ParseClock parses the CLI's --clock value: "virtual", "real" or
+// "real:FACTOR" with FACTOR a positive number ("real:2" runs twice as fast
+// as the wall clock).
+func ParseClock(s string) (Clock, error) {
+	switch {
+	case s == "" || s == "virtual":
+		return Clock{}, nil
+	case s == "real":
+		return Clock{Real: true, Factor: 1}, nil
+	case strings.HasPrefix(s, "real:"):
+		f, err := strconv.ParseFloat(s[len("real:"):], 64)
+		if err != nil || !(f > 0) || f > 1e9 {
+			return Clock{}, errors.New("invalid clock factor in " + strconv.Quote(s) + ": want a positive number, e.g. real:2")
+		}
+		return Clock{Real: true, Factor: f}, nil
+	}
+	return Clock{}, errors.New("invalid clock " + strconv.Quote(s) + ": want virtual, real or real:FACTOR")
+}
+
+// String is the inverse of ParseClock.
+func (c Clock) String() string {
+	if !c.Real {
+		return "virtual"
+	}
+	if c.Factor == 0 || c.Factor == 1 {
+		return "real"
+	}
+	return "real:" + strconv.FormatFloat(c.Factor, 'g', -1, 64)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Filename == "" {
+		o.Filename = "main.py"
+	}
+	if o.Argv == nil {
+		o.Argv = []string{o.Filename}
+	}
+	if o.Stdout == nil {
+		o.Stdout = io.Discard
+	}
+	if o.Stderr == nil {
+		o.Stderr = io.Discard
+	}
+	if o.Clock.Real && o.Clock.Factor == 0 {
+		o.Clock.Factor = 1
+	}
+	return o
+}

@@ -1,0 +1,3 @@
+def f():
+    return [1 / x for x in (1, 0)]
+f()

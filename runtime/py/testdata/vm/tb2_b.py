@@ -1,0 +1,2 @@
+g = lambda x: x.foo
+g(1)

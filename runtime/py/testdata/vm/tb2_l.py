@@ -1,0 +1,4 @@
+x = {"a": 1}
+def f(d):
+    return d["a"]["b"]
+f(x)

@@ -1,0 +1,4 @@
+try:
+    1/0
+except Exception:
+    raise KeyError(1)

@@ -1,0 +1,3 @@
+e = ExceptionGroup("eg", [ValueError(1), TypeError("t")])
+e.add_note("a note")
+raise e

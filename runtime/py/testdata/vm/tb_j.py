@@ -1,0 +1,3 @@
+class Foo:
+    name = 1
+Foo().nmae

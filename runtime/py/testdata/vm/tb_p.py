@@ -1,0 +1,5 @@
+def f():
+    raise ValueError(1)
+def g():
+        f()
+g()

@@ -1,0 +1,4 @@
+def f():
+	x = None
+	x.y
+f()
