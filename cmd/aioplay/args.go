@@ -32,8 +32,8 @@ the same stdout, stderr and exit status.
   --timeout SECONDS   stop after this much wall-clock time (exit status 1)
   --clock MODE        asyncio clock: virtual (default), real or real:FACTOR
                       (accepted; every run uses the virtual clock for now)
-  --trace FILE.json   write the asyncio trace to FILE.json
-                      (accepted; no trace is written out yet)
+  --trace FILE.json   write the asyncio trace (tasks, steps, waits, output
+                      with virtual times) to FILE.json
   -h, --help          show this help
 
 Exit status: the program's own (0, 1 for an uncaught exception or a

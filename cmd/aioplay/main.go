@@ -13,9 +13,9 @@
 //	--clock MODE        the asyncio clock: virtual (default), real or
 //	                    real:FACTOR; accepted, takes effect once the event
 //	                    loop has a real clock (every run is virtual today)
-//	--trace FILE.json   write the asyncio trace to FILE.json; takes effect
-//	                    once the trace can be written out (no file is
-//	                    created before)
+//	--trace FILE.json   write the asyncio trace (every task's lifecycle and
+//	                    every output line with its virtual time; format in
+//	                    runtime/asyncio/TRACE.md) to FILE.json
 //
 // Exit status: the program's (0; 1 for an uncaught exception, a
 // SyntaxError, a timeout or an asyncio halt; SystemExit's code), 2 for bad

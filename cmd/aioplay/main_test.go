@@ -146,3 +146,62 @@ func TestLazyFileIsCreatedOnFirstWrite(t *testing.T) {
 	assert.Error(t, err)
 	assert.Error(t, bad.Close(), "the write error is reported at Close")
 }
+
+// cli runs the command in-process with files for its streams.
+func cli(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	dir := t.TempDir()
+	open := func(name, content string) *os.File {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+		f, err := os.OpenFile(p, os.O_RDWR, 0)
+		require.NoError(t, err)
+		t.Cleanup(func() { f.Close() })
+		return f
+	}
+	in, out, errf := open("stdin", stdin), open("stdout", ""), open("stderr", "")
+	code = runCLI(args, in, out, errf)
+	o, err := os.ReadFile(out.Name())
+	require.NoError(t, err)
+	e, err := os.ReadFile(errf.Name())
+	require.NoError(t, err)
+	return code, string(o), string(e)
+}
+
+func TestCLI(t *testing.T) {
+	code, out, errText := cli(t, "", "-c", "print('hi')\nimport sys\nprint(sys.argv)", "x")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "hi\n['-c', 'x']\n", out)
+	assert.Empty(t, errText)
+
+	code, out, _ = cli(t, "print(2 + 3)\n", "-")
+	assert.Equal(t, 0, code, "the program is read from stdin")
+	assert.Equal(t, "5\n", out)
+
+	code, out, errText = cli(t, "", "-c", "print('a')\nraise SystemExit(4)")
+	assert.Equal(t, 4, code)
+	assert.Equal(t, "a\n", out)
+	assert.Empty(t, errText)
+
+	code, _, errText = cli(t, "", "-c", "x = (")
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "  File \"<string>\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n", errText)
+
+	start := time.Now()
+	code, out, errText = cli(t, "", "--timeout", "1", "-c", "print('start')\nwhile True: pass")
+	assert.Equal(t, 1, code)
+	assert.Less(t, time.Since(start), 2800*time.Millisecond, "the VM stops at the timeout")
+	assert.Equal(t, "start\n", out, "stdout written before the timeout is kept")
+	assert.Equal(t, "aioplay: stopped: wall-clock timeout of 1 s exceeded\n", errText)
+}
+
+func TestCLITrace(t *testing.T) {
+	trace := filepath.Join(t.TempDir(), "trace.json")
+	code, out, _ := cli(t, "", "--trace", trace, "-c",
+		"import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print('done')\nasyncio.run(main())")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "done\n", out)
+	b, err := os.ReadFile(trace)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(b), `{"version":1,`), "%.60s", b)
+}

@@ -166,15 +166,20 @@ func (l *Loop) runOnce() error {
 		}
 		l.spins = 0
 	} else if len(l.timers) > 0 && l.ready.len() > 0 {
+		// The starvation guard (ASYNCIO.md V5): CPython's clock moves
+		// while tasks spin on sleep(0). After StarvationSpins busy
+		// iterations in a row, each further one costs BusyIterationCost of
+		// virtual time, so `while not flag: await asyncio.sleep(0)` ends
+		// when the timer that sets flag comes due, while a long sleep(0)
+		// loop beside a far timer does not make that timer fire early.
 		l.spins++
-		if l.spins >= rt.opts.starvationSpins() {
-			l.spins = 0
-			if w := l.timers[0].when; w > rt.now {
-				if err := rt.advanceTo(w); err != nil {
-					return err
-				}
+		if l.spins > rt.opts.starvationSpins() {
+			if err := rt.advanceTo(rt.now + rt.opts.busyIterationCost()); err != nil {
+				return err
 			}
 		}
+	} else {
+		l.spins = 0
 	}
 	// 4. Move due timers to the end of the ready queue, in (when, seq) order.
 	for len(l.timers) > 0 {

@@ -36,7 +36,7 @@ func (rt *Runtime) reportNeverRetrieved(f *Future) {
 	}
 	f.logTB = false
 	f.loop.callExceptionHandler([]ctxItem{
-		{"message", py.NewStr(f.cls.Name + " exception was never retrieved")},
+		{"message", py.NewStr(py.TypeName(f.obj) + " exception was never retrieved")},
 		{"exception", f.exc},
 		{"future", f.obj},
 	})
@@ -69,7 +69,10 @@ func (rt *Runtime) AtExit() {
 func (rt *Runtime) describeWaiter(o py.Object) string {
 	t, ok := o.(*Task)
 	if !ok {
-		return "run_until_complete() waits on a Future that nothing will complete"
+		if o == nil {
+			return "run_forever() has nothing to run: no callbacks are ready and no timers are pending"
+		}
+		return "run_until_complete() waits on " + describeAwaited(rt.in, o)
 	}
 	var b strings.Builder
 	b.WriteString(rt.describeTask(t))

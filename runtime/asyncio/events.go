@@ -1,6 +1,10 @@
 package asyncio
 
-import "aioplay/runtime/py"
+import (
+	"strings"
+
+	"aioplay/runtime/py"
+)
 
 // Handle is a callback scheduled on the loop (events.py:Handle). A Handle
 // either calls a Python callable with args (call_soon(print, "x")) or a Go
@@ -79,13 +83,23 @@ func (h *Handle) run() {
 	} else if h.fn != nil {
 		err = h.fn(h.arg)
 	} else if h.cb != nil {
+		var r py.Object
 		if h.ctx != nil && l.rt != nil {
 			err = l.rt.runInContext(h.ctx, func() error {
-				_, e := py.Call(l.rt.in, h.cb, h.args, nil)
+				var e error
+				r, e = py.Call(l.rt.in, h.cb, h.args, nil)
 				return e
 			})
 		} else {
-			_, err = py.Call(l.rt.in, h.cb, h.args, nil)
+			r, err = py.Call(l.rt.in, h.cb, h.args, nil)
+		}
+		if g, ok := r.(*py.Generator); ok && g.Kind == py.KindCoroutine && !g.Started() && !g.Warned() {
+			// call_soon(coroutine_function): the coroutine is dropped
+			// unstarted inside events.py (ASYNCIO.md L9).
+			g.SetWarned()
+			const file = "/usr/lib/python3.11/asyncio/events.py"
+			l.rt.in.SetSource(file, []byte(strings.Repeat("\n", 79)+"        self._context.run(self._callback, *self._args)\n"))
+			l.rt.in.WarnAt(file, 80, py.RuntimeWarning, "coroutine '"+g.Qualname+"' was never awaited", true)
 		}
 	}
 	if err != nil {

@@ -25,38 +25,43 @@ type futureCallback struct {
 // A Task embeds one; obj is then the *Task, so callbacks receive the
 // object Python code knows.
 type Future struct {
-	loop      *Loop
-	obj       py.Object // the Python object: this *Future, or the *Task embedding it
-	cls       *py.Type  // FutureType, or _GatheringFuture's type
-	state     futureState
-	result    py.Object
+	loop   *Loop
+	obj    py.Object // the Python object: this *Future, or the *Task embedding it
+	state  futureState
+	result py.Object
+	// exc is the exception of a finished future; in a cancelled task it
+	// is the CancelledError that ended it, kept for the first retrieval
+	// (_cancelled_exc).
 	exc       *py.Exception
 	callbacks []futureCallback
 
-	cancelMsg    py.Object     // nil means None
-	cancelledExc *py.Exception // the CancelledError that cancelled a task, for chaining
-	blocking     bool          // _asyncio_future_blocking
-	logTB        bool          // the exception has not been retrieved (F5)
-	// cancelHook runs synchronously when the future is cancelled (sleep
-	// uses it to cancel its timer at once, ASYNCIO.md V2).
-	cancelHook func()
+	cancelMsg py.Object // nil means None
+	blocking  bool      // _asyncio_future_blocking
+	logTB     bool      // the exception has not been retrieved (F5)
+	// timer is sleep's timer: cancelling the future cancels it at once,
+	// so a cancelled sleep leaves no live timer (ASYNCIO.md V2, T6).
+	timer *Handle
 	// gather is set on a _GatheringFuture (tasks_combinators.go).
 	gather *gatherState
-	// waitKind and waitDur say what a task waiting on this future waits
-	// for, for the trace ("sleep" and its duration, "lock" ...).
+	// waitKind says what a task waiting on this future waits for, for
+	// the trace and deadlock reports (a sleep's duration is its timer's).
 	waitKind waitKind
-	waitDur  int64
 }
 
 // NewFuture is loop.create_future().
 func (l *Loop) NewFuture() *Future {
-	f := &Future{loop: l, cls: FutureType}
+	f := &Future{loop: l}
 	f.obj = f
 	return f
 }
 
 // Type makes Future a Python object.
-func (f *Future) Type() *py.Type { return f.cls }
+func (f *Future) Type() *py.Type {
+	if f.gather != nil {
+		return GatheringFutureType
+	}
+	return FutureType
+}
 
 func (f *Future) future() *Future { return f }
 
@@ -84,9 +89,9 @@ func (f *Future) Loop() *Loop { return f.loop }
 // makeCancelledError is futures.py:_make_cancelled_error: the saved
 // exception the first time, a fresh CancelledError(msg) later.
 func (f *Future) makeCancelledError() *py.Exception {
-	if f.cancelledExc != nil {
-		e := f.cancelledExc
-		f.cancelledExc = nil
+	if f.state == stateCancelled && f.exc != nil {
+		e := f.exc
+		f.exc = nil
 		return e
 	}
 	if f.cancelMsg == nil {
@@ -157,9 +162,9 @@ func (f *Future) Cancel(msg py.Object) bool {
 	}
 	f.state = stateCancelled
 	f.cancelMsg = msg
-	if f.cancelHook != nil {
-		f.cancelHook()
-		f.cancelHook = nil
+	if f.timer != nil {
+		f.timer.Cancel()
+		f.timer = nil
 	}
 	f.scheduleCallbacks()
 	return true

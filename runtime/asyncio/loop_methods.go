@@ -193,6 +193,12 @@ func setupLoopType() {
 	add("get_task_factory", func(in *py.Interp, l *Loop, args []py.Object, kw []string) (py.Object, error) {
 		return py.None, nil
 	})
+	for _, name := range unsupportedLoopMethods {
+		name := name
+		add(name, func(in *py.Interp, l *Loop, args []py.Object, kw []string) (py.Object, error) {
+			return nil, unsupported("loop." + name + "()")
+		})
+	}
 	add("__repr__", func(in *py.Interp, l *Loop, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewStr("<_UnixSelectorEventLoop running=" + pyBool(l.running) + " closed=" + pyBool(l.closed) + " debug=" + pyBool(l.debug) + ">"), nil
 	})

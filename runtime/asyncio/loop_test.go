@@ -168,9 +168,9 @@ func TestIterationCap(t *testing.T) {
 }
 
 func TestStarvationGuardAdvancesTheClock(t *testing.T) {
-	rt, l := newTestLoop(Options{StarvationSpins: 50})
+	rt, l := newTestLoop(Options{StarvationSpins: 50, BusyIterationCost: 1e6})
 	flag := false
-	l.CallLaterGo(1e9, func(py.Object) error { flag = true; return nil }, nil, "")
+	l.CallLaterGo(1e8, func(py.Object) error { flag = true; return nil }, nil, "")
 	spins := 0
 	var spin func(py.Object) error
 	spin = func(py.Object) error {
@@ -185,8 +185,29 @@ func TestStarvationGuardAdvancesTheClock(t *testing.T) {
 	l.CallSoonGo(spin, nil, "")
 	runForever(t, l)
 	assert.True(t, flag)
-	assert.Equal(t, int64(1e9), rt.now)
-	assert.Equal(t, 50, spins, "the clock moves after StarvationSpins busy iterations (V5)")
+	assert.Equal(t, int64(1e8), rt.now)
+	assert.Equal(t, 150, spins, "50 free busy iterations, then 1 ms each until the 100 ms timer (V5)")
+}
+
+func TestBusyLoopDoesNotFireFarTimers(t *testing.T) {
+	rt, l := newTestLoop(Options{StarvationSpins: 50, BusyIterationCost: 1e6})
+	fired := false
+	l.CallLaterGo(10e9, func(py.Object) error { fired = true; return nil }, nil, "")
+	n := 0
+	var spin func(py.Object) error
+	spin = func(py.Object) error {
+		n++
+		if n == 1000 {
+			l.Stop()
+			return nil
+		}
+		l.CallSoonGo(spin, nil, "")
+		return nil
+	}
+	l.CallSoonGo(spin, nil, "")
+	runForever(t, l)
+	assert.False(t, fired)
+	assert.Equal(t, int64(950e6), rt.now)
 }
 
 func TestSecondsToNs(t *testing.T) {
@@ -248,4 +269,14 @@ func TestFutureStateTexts(t *testing.T) {
 	_, err = f.Result()
 	assert.EqualError(t, err, "CancelledError: why")
 	assert.True(t, strings.HasPrefix(f.repr(nil), "<Future cancelled"))
+}
+
+func TestRealClockSleepsBeforeEachJump(t *testing.T) {
+	var slept []int64
+	rt, l := newTestLoop(Options{RealSleep: func(ns int64) { slept = append(slept, ns) }, SpeedFactor: 2})
+	l.CallLaterGo(1e9, func(py.Object) error { return nil }, nil, "")
+	l.CallLaterGo(3e9, func(py.Object) error { l.Stop(); return nil }, nil, "")
+	runForever(t, l)
+	assert.Equal(t, []int64{5e8, 1e9}, slept, "the host sleeps (delta / SpeedFactor) before each jump")
+	assert.Equal(t, int64(3e9), rt.now, "virtual time is the same as with the virtual clock")
 }

@@ -33,11 +33,21 @@ func newModule(name string) *py.Module {
 
 // submodule builds asyncio.<name> from the asyncio module's names.
 func (rt *Runtime) submodule(name string) (*py.Module, error) {
+	if m := rt.submods[name]; m != nil {
+		return m, nil
+	}
 	am, err := rt.asyncioModule()
 	if err != nil {
 		return nil, err
 	}
+	if m := rt.submods[name]; m != nil {
+		return m, nil
+	}
 	m := newModule(name)
+	if rt.submods == nil {
+		rt.submods = map[string]*py.Module{}
+	}
+	rt.submods[name] = m
 	for _, n := range submoduleContents[name] {
 		if v, ok := am.Dict.GetStr(py.Intern(n)); ok {
 			m.Dict.SetStr(py.Intern(n), v)
@@ -104,6 +114,7 @@ func (rt *Runtime) asyncioModule() (*py.Module, error) {
 		if err != nil {
 			return nil, err
 		}
+		rt.setLoopCalled = true
 		if a[0] == py.None {
 			rt.current = nil
 			return py.None, nil
@@ -312,8 +323,43 @@ func (rt *Runtime) asyncioModule() (*py.Module, error) {
 		}
 		return nil, py.Errorf(py.TypeError, "aioplay: concurrent.futures are not supported")
 	})
+	for _, name := range unsupportedFunctions {
+		name := name
+		def(name, func(in *py.Interp, args []py.Object, kw []string) (py.Object, error) {
+			return nil, unsupported("asyncio." + name)
+		})
+	}
 	rt.mod = m
+	// import asyncio makes its submodules attributes (asyncio.exceptions ...).
+	for _, name := range submoduleNames {
+		sm, err := rt.submodule(name)
+		if err != nil {
+			return nil, err
+		}
+		set(name[len("asyncio."):], sm)
+	}
 	return m, nil
+}
+
+// unsupportedFunctions are asyncio functions that need what the
+// playground does not have (network, processes, threads, signals).
+// They exist so that a program using them fails with a clear message.
+var unsupportedFunctions = []string{
+	"open_connection", "start_server", "open_unix_connection", "start_unix_server",
+	"create_subprocess_exec", "create_subprocess_shell", "run_coroutine_threadsafe",
+}
+
+// unsupportedLoopMethods are the loop's I/O methods, likewise.
+var unsupportedLoopMethods = []string{
+	"create_connection", "create_server", "create_datagram_endpoint", "create_unix_connection",
+	"create_unix_server", "getaddrinfo", "getnameinfo", "sock_recv", "sock_sendall", "sock_connect",
+	"sock_accept", "add_reader", "add_writer", "remove_reader", "remove_writer",
+	"add_signal_handler", "remove_signal_handler", "subprocess_exec", "subprocess_shell",
+	"connect_read_pipe", "connect_write_pipe", "sendfile", "start_tls",
+}
+
+func unsupported(what string) error {
+	return py.Errorf(py.NotImplementedError, "aioplay: %s is not available: programs here have no network, processes, threads or signals", what)
 }
 
 // isCoroutineFunction is asyncio.iscoroutinefunction: a function (or

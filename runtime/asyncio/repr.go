@@ -250,7 +250,7 @@ func formatCoroutine(in *py.Interp, c Coroutine) string {
 }
 
 func (f *Future) repr(in *py.Interp) string {
-	return "<" + f.cls.Name + " " + strings.Join(f.reprInfo(in), " ") + ">"
+	return "<" + py.TypeName(f.obj) + " " + strings.Join(f.reprInfo(in), " ") + ">"
 }
 
 // repr is base_tasks.py:_task_repr_info.

@@ -2,7 +2,7 @@ package asyncio
 
 import "aioplay/runtime/py"
 
-const runUntilCompleteLabel = "_run_until_complete_cb() at {STDLIB}/asyncio/base_events.py:180"
+const runUntilCompleteLabel = "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180"
 
 // RunUntilComplete is loop.run_until_complete(fut) (ASYNCIO.md L7): a
 // coroutine is wrapped in a task; the loop runs until the future's done
@@ -105,12 +105,16 @@ func (rt *Runtime) wrapAwaitable(o py.Object) *NativeCoro {
 }
 
 // getEventLoop is asyncio.get_event_loop() (3.11: the running loop, else
-// the current loop, created on first use, without a warning).
+// the current loop, created on first use without a warning unless
+// set_event_loop was ever called, as asyncio.run does).
 func (rt *Runtime) getEventLoop() (*Loop, error) {
 	if rt.running != nil {
 		return rt.running, nil
 	}
-	if rt.current == nil || rt.current.closed && false {
+	if rt.current == nil {
+		if rt.setLoopCalled {
+			return nil, py.Errorf(py.RuntimeError, "There is no current event loop in thread 'MainThread'.")
+		}
 		rt.current = rt.NewLoop()
 	}
 	return rt.current, nil

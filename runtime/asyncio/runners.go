@@ -25,6 +25,7 @@ func (r *Runner) lazyInit() error {
 	}
 	r.loop = r.rt.NewLoop()
 	r.rt.current = r.loop
+	r.rt.setLoopCalled = true
 	r.ctx = r.rt.ctx.copy()
 	r.state = 1
 	return nil

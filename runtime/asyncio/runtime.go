@@ -14,9 +14,13 @@ type Options struct {
 	// negative: no cap).
 	MaxIterations int64
 	// StarvationSpins is how many consecutive iterations may keep the ready
-	// queue busy while timers are pending before the clock is moved to the
-	// earliest timer (ASYNCIO.md V5; default 10,000).
+	// queue busy while timers are pending before the virtual clock starts
+	// to move (ASYNCIO.md V5; default 10,000).
 	StarvationSpins int
+	// BusyIterationCost is the virtual time (ns) each further busy
+	// iteration then costs (default 10,000 ns, about what one iteration
+	// of a small task costs CPython).
+	BusyIterationCost int64
 	// WallStart is the Unix time in ns that time.time() reads at virtual
 	// time 0. The host supplies it (the runtime reads no real clock); 0
 	// means 2024-01-01T00:00:00Z.
@@ -64,6 +68,13 @@ func (o *Options) starvationSpins() int {
 	return o.StarvationSpins
 }
 
+func (o *Options) busyIterationCost() int64 {
+	if o.BusyIterationCost <= 0 {
+		return 10_000
+	}
+	return o.BusyIterationCost
+}
+
 const defaultWallStart = 1704067200 * 1e9
 
 // Runtime is the asyncio state of one interpreter: the virtual clock, the
@@ -80,7 +91,10 @@ type Runtime struct {
 	running *Loop   // the loop whose run_forever is active
 	loops   []*Loop // every loop made, for AtExit
 	current *Loop   // set_event_loop / get_event_loop
-	ctx     *Context
+	// setLoopCalled: set_event_loop was called (the policy then no
+	// longer creates a loop in get_event_loop).
+	setLoopCalled bool
+	ctx           *Context
 
 	// fatal is an error that must end the loop's run at once: a *Halt, or
 	// KeyboardInterrupt/SystemExit escaping a task step.
@@ -98,8 +112,9 @@ type Runtime struct {
 	inExecutor    int
 	executorDelay int64
 
-	tracer *Tracer
-	mod    *py.Module
+	tracer  *Tracer
+	mod     *py.Module
+	submods map[string]*py.Module
 }
 
 // NewRuntime makes the asyncio state for one interpreter. Install

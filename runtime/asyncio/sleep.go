@@ -29,17 +29,9 @@ func sleepBody(in *py.Interp, c *NativeCoro, v py.Object, exc *py.Exception) (py
 		}
 		f := l.NewFuture()
 		f.waitKind = waitSleep
-		f.waitDur = int64(c.n)
-		result := c.a
-		c.h = l.CallLaterGo(int64(c.n), func(py.Object) error {
-			if !f.Done() {
-				f.SetResult(result)
-			}
-			return nil
-		}, nil, "_set_result_unless_cancelled()")
-		h := c.h
-		f.cancelHook = h.Cancel
 		c.fut = f
+		c.h = l.CallLaterGo(int64(c.n), sleepFire, c, "_set_result_unless_cancelled()")
+		f.timer = c.h
 		c.state = 1
 		f.blocking = true
 		return f, py.GenYielded, nil
@@ -58,4 +50,13 @@ func sleepBody(in *py.Interp, c *NativeCoro, v py.Object, exc *py.Exception) (py
 		return py.None, py.GenReturned, nil
 	}
 	return c.a, py.GenReturned, nil
+}
+
+// sleepFire is the timer callback of sleep (futures._set_result_unless_cancelled).
+func sleepFire(arg py.Object) error {
+	c := arg.(*NativeCoro)
+	if !c.fut.Done() {
+		c.fut.SetResult(nilToNone(c.a))
+	}
+	return nil
 }

@@ -25,7 +25,7 @@ type Task struct {
 	// thrown away (a fire-and-forget `asyncio.create_task(f())`), so
 	// nothing else refers to it (see Discarded).
 	discarded bool
-	trace             int32 // index in the trace's task table, -1 when not traced
+	trace     int32 // index in the trace's task table, -1 when not traced
 }
 
 // Type makes Task a Python object.
@@ -38,7 +38,6 @@ func (t *Task) future() *Future { return &t.Future }
 func (l *Loop) NewTask(coro Coroutine, name py.Object, ctx *Context) *Task {
 	t := &Task{coro: coro, name: name, logDestroyPending: true, trace: -1}
 	t.loop = l
-	t.cls = TaskType
 	t.obj = t
 	if name == nil {
 		l.rt.taskNum++
@@ -183,8 +182,8 @@ func (t *Task) step(arg py.Object) error {
 			// A *Halt or an internal error: end the run.
 			fatal = err
 		case isSubtype(e.Class, CancelledError):
-			t.cancelledExc = e
 			t.Future.Cancel(nil)
+			t.exc = e // _cancelled_exc
 		default:
 			t.Future.SetException(e)
 			if e.Class == py.KeyboardInterrupt || isSubtype(e.Class, py.SystemExit) || isSubtype(e.Class, py.KeyboardInterrupt) {

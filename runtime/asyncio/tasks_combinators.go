@@ -10,7 +10,7 @@ type gatherState struct {
 	cancelRequested bool
 }
 
-const gatherCallbackLabel = "gather.<locals>._done_callback() at {STDLIB}/asyncio/tasks.py:764"
+const gatherCallbackLabel = "gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764"
 
 // gather is asyncio.gather(*aws, return_exceptions=False) (ASYNCIO.md G1).
 func (rt *Runtime) gather(args []py.Object, returnExc bool) (py.Object, error) {
@@ -95,7 +95,6 @@ func (rt *Runtime) gather(args []py.Object, returnExc bool) (py.Object, error) {
 		g.children = append(g.children, fut)
 	}
 	outer = l.NewFuture()
-	outer.cls = GatheringFutureType
 	outer.gather = g
 	return outer, nil
 }
@@ -156,13 +155,13 @@ func (rt *Runtime) shield(arg py.Object) (py.Object, error) {
 		}
 		return nil
 	}
-	const innerLabel = "shield.<locals>._inner_done_callback() at {STDLIB}/asyncio/tasks.py:863"
+	const innerLabel = "shield.<locals>._inner_done_callback() at /usr/lib/python3.11/asyncio/tasks.py:863"
 	inner.AddDoneCallbackGo(innerDone, innerLabel)
 	outer.AddDoneCallbackGo(func(py.Object) error {
 		if !inner.Done() {
 			inner.removeGoCallback(innerLabel)
 		}
 		return nil
-	}, "shield.<locals>._outer_done_callback() at {STDLIB}/asyncio/tasks.py:874")
+	}, "shield.<locals>._outer_done_callback() at /usr/lib/python3.11/asyncio/tasks.py:874")
 	return outer, nil
 }

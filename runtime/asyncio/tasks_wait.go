@@ -161,7 +161,7 @@ func (rt *Runtime) wait(fsObj py.Object, timeout py.Object, returnWhen string) *
 	var fs []*Future
 	var waiter *Future
 	var handle *Handle
-	const label = "_wait.<locals>._on_completion() at {STDLIB}/asyncio/tasks.py:531"
+	const label = "_wait.<locals>._on_completion() at /usr/lib/python3.11/asyncio/tasks.py:531"
 	return newNativeCoro("wait", func(in *py.Interp, c *NativeCoro, v py.Object, exc *py.Exception) (py.Object, py.GenStatus, error) {
 		switch c.state {
 		case 0:

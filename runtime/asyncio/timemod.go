@@ -42,6 +42,11 @@ func (rt *Runtime) wallStart() int64 {
 // wallNs is time.time_ns().
 func (rt *Runtime) wallNs() int64 { return rt.wallStart() + rt.now - rt.start }
 
+// WallNs is time.time_ns() on the virtual clock: the host's wall start
+// plus virtual elapsed time. Other Go modules (datetime.now) read it
+// through RuntimeOf(in).WallNs().
+func (rt *Runtime) WallNs() int64 { return rt.wallNs() }
+
 // blockingSleep is time.sleep(d): the virtual clock moves, nothing else runs.
 func (rt *Runtime) blockingSleep(d float64) error {
 	if d < 0 {

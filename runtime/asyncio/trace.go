@@ -44,6 +44,7 @@ const (
 	EvDone   = "done"   // the task finished: Detail is "result", "exception" or "cancelled"; Text is the repr
 	EvBlock  = "block"  // a blocking call (time.sleep, to_thread): Dur, Text
 	EvRename = "rename" // set_name: Text is the new name
+	EvNote   = "note"   // a diagnostic for the page: Detail is its kind, Text the message
 )
 
 // waitKind says what a suspension waits on; its name is TraceEvent.On.
@@ -184,7 +185,11 @@ func (tr *Tracer) suspendedOnFuture(t *Task, f *Future) {
 	if on == waitFuture && f.gather != nil {
 		on = waitGather
 	}
-	tr.suspended(t, on, nil, f.waitDur)
+	var dur int64
+	if f.timer != nil {
+		dur = f.timer.when - tr.rt.now
+	}
+	tr.suspended(t, on, nil, dur)
 	if f.gather != nil {
 		ev := &tr.Events[len(tr.Events)-1]
 		for _, c := range f.gather.children {
@@ -201,6 +206,18 @@ func (tr *Tracer) woken(t *Task, arg py.Object) {
 
 func (tr *Tracer) cancelRequested(t *Task) {
 	tr.Events = append(tr.Events, TraceEvent{Kind: EvCancel, Task: int(t.trace), T: tr.rt.now, Target: tr.currentID()})
+}
+
+// Note records one of aioplay's own diagnostics, shown by the page and
+// kept out of stdout/stderr: kind is e.g. "never_awaited" (a coroutine
+// dropped unstarted; the host calls it from py.Interp.NeverAwaited) or
+// "never_run" (an async def that nothing calls). line 0 means the current
+// line.
+func (tr *Tracer) Note(kind, text string, line int) {
+	if line == 0 {
+		line = tr.line()
+	}
+	tr.Events = append(tr.Events, TraceEvent{Kind: EvNote, Task: tr.currentID(), T: tr.rt.now, Target: -1, Detail: kind, Text: text, Line: line})
 }
 
 // blocking records a call that blocked the loop for dur ns.

@@ -95,6 +95,13 @@ func (tr *Tracer) WriteJSON(w io.Writer) error {
 			b = appendJSONString(b, e.Text)
 			b = append(b, `,"line":`...)
 			b = strconv.AppendInt(b, int64(e.Line), 10)
+		case EvNote:
+			b = append(b, `,"note":`...)
+			b = appendJSONString(b, e.Detail)
+			b = append(b, `,"text":`...)
+			b = appendJSONString(b, e.Text)
+			b = append(b, `,"line":`...)
+			b = strconv.AppendInt(b, int64(e.Line), 10)
 		case EvRename:
 			b = append(b, `,"text":`...)
 			b = appendJSONString(b, e.Text)

@@ -768,6 +768,12 @@ func (c *compiler) compileImport(s *syntax.Import) {
 }
 
 func (c *compiler) compileImportFrom(s *syntax.ImportFrom) {
+	if s.Module == "__future__" && s.Level == 0 {
+		// Future statements act at compile time (checkFuture). CPython also
+		// imports the __future__ module and binds _Feature objects that no
+		// program uses; the sandbox has no such module, so nothing is run.
+		return
+	}
 	names := make(ConstTuple, len(s.Names))
 	for i, a := range s.Names {
 		names[i] = a.Name

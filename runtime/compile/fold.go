@@ -304,7 +304,7 @@ func foldInt(op syntax.Operator, a, b Const) (Const, bool) {
 		q, m := new(big.Int).DivMod(x, y, new(big.Int))
 		// big.DivMod is Euclidean; Python floors toward -inf.
 		if m.Sign() != 0 && y.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, y)
 		}
 		if op == syntax.FloorDiv {

@@ -113,7 +113,7 @@ const (
 	MAKE_FUNCTION    //  [defaults] [kwdefaults] [annotations] [closure] code MAKE_FUNCTION(flags) fn   (flags 0x01 defaults tuple, 0x02 kwdefaults dict, 0x04 annotations tuple (name1, value1, name2, value2, ...; "return" for the return annotation), 0x08 closure tuple of cells; pushed in that order; the qualname is code.Qualname)
 	CALL_FUNCTION    //  f a1 .. an CALL_FUNCTION(n) res
 	CALL_FUNCTION_KW //  f a1 .. an kwnames CALL_FUNCTION_KW(n) res   (kwnames is a tuple constant of str; the last len(kwnames) of the n arguments are keyword values)
-	CALL_FUNCTION_EX //  f args [kwargs] CALL_FUNCTION_EX(flags) res   (args is a tuple (or an iterable to convert), kwargs a dict present when flags&1)
+	CALL_FUNCTION_EX //  f args [kwargs] CALL_FUNCTION_EX(flags) res   (args is a tuple, or for f(*x) any object: converted, TypeError "F() argument after * must be an iterable, not T"; kwargs a dict present when flags&1)
 	LOAD_METHOD      //  obj LOAD_METHOD(namei) meth self  or  NULL attr   (push the unbound method and obj when obj's type has a plain function/method descriptor attribute namei not shadowed by the instance; else a NULL marker and the ordinary attribute)
 	CALL_METHOD      //  meth self a1 .. an CALL_METHOD(n) res  or  NULL f a1 .. an CALL_METHOD(n) res
 	LOAD_BUILD_CLASS //  - LOAD_BUILD_CLASS builtins.__build_class__
@@ -150,10 +150,10 @@ const (
 	LIST_APPEND         //  list a1 .. an-1 v LIST_APPEND(n) list a1 .. an-1   (list is the n-th item after popping v: append v)
 	SET_ADD             //  set a1 .. an-1 v SET_ADD(n) set a1 .. an-1
 	MAP_ADD             //  map a1 .. an-1 k v MAP_ADD(n) map a1 .. an-1   (map[k] = v; map is the n-th item after popping k and v)
-	LIST_EXTEND         //  list a1 .. an-1 it LIST_EXTEND(n) list a1 .. an-1   (list.extend(it))
+	LIST_EXTEND         //  list a1 .. an-1 it LIST_EXTEND(n) list a1 .. an-1   (list.extend(it); TypeError "Value after * must be an iterable, not T" when it is not iterable)
 	SET_UPDATE          //  set a1 .. an-1 it SET_UPDATE(n) set a1 .. an-1
 	DICT_UPDATE         //  map a1 .. an-1 m DICT_UPDATE(n) map a1 .. an-1   (map.update(m); TypeError "'T' object is not a mapping")
-	DICT_MERGE          //  f .. map a1 .. an-1 m DICT_MERGE(n) map a1 .. an-1   (like DICT_UPDATE but for **m in a call: duplicate keys raise "f() got multiple values for keyword argument 'k'"; the function is the item at depth n+2 from the top after popping m, used for the message)
+	DICT_MERGE          //  f .. map a1 .. an-1 m DICT_MERGE(n) map a1 .. an-1   (like DICT_UPDATE but for **m in a call: "F() argument after ** must be a mapping, not T"; duplicate keys raise "f() got multiple values for keyword argument 'k'"; the function is the item at depth n+2 from the top after popping m, used for the message)
 	LIST_TO_TUPLE       //  list LIST_TO_TUPLE tuple(list)
 	UNPACK_SEQUENCE     //  seq UNPACK_SEQUENCE(n) an .. a1   (a1 ends on top)
 	UNPACK_EX           //  seq UNPACK_EX(before | after<<8) a_last .. rest_list .. a1   (before items, a list for the starred target, after items; first target on top)
@@ -172,7 +172,7 @@ const (
 	// --- exceptions and blocks (see note 3 at the top of this file)
 	SETUP_FINALLY         //  - SETUP_FINALLY(target) -   (push a SETUP_FINALLY block: handler target, level = current stack depth; the handler starts with `prev_exc exc` pushed)
 	POP_BLOCK             //  - POP_BLOCK -   (pop the top block, which must not be an EXCEPT_HANDLER)
-	POP_EXCEPT            //  prev_exc POP_EXCEPT -   (pop the top block, which must be an EXCEPT_HANDLER, pop prev_exc and make it the current exception)
+	POP_EXCEPT            //  prev_exc POP_EXCEPT -   (pop the top block, which must be an EXCEPT_HANDLER, pop prev_exc and make it the current exception; the stack is at the block's level + 1, or + 2 when a return value is kept below prev_exc)
 	RERAISE               //  exc RERAISE(lasti) -   (raise exc again without adding a traceback entry for this frame; Arg is informational, 1 when it ends a cleanup handler)
 	JUMP_IF_NOT_EXC_MATCH //  exc type JUMP_IF_NOT_EXC_MATCH(target) -   (pop both; jump unless exc is an instance of type or of one of the types in the tuple type; TypeError "catching classes that do not inherit from BaseException is not allowed" for a bad type)
 	SETUP_WITH            //  mgr SETUP_WITH(target) exit res   (exit = bound mgr.__exit__ (looked up first), res = mgr.__enter__(); a SETUP_FINALLY block to target is pushed after exit and before res, so the handler sees `exit prev_exc exc`)

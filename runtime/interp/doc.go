@@ -25,6 +25,11 @@
 // interpreter is asked to stop (py.Interp.Stop) and nothing it writes
 // afterwards reaches the sinks.
 //
+// Output reaches the host three ways, all optional: the Stdout and Stderr
+// writers (the CLI), stamped OutputRecords (virtual time and task of each
+// write: the playground's log), and the asyncio trace as JSON at the end
+// (the playground's timeline; runtime/asyncio/TRACE.md).
+//
 // This package may import every package under runtime/ and the Go standard
 // library; it must not touch files, the network, the process (os.Exit) or
 // syscall/js: hosts do that. It is the only place where the runtime's

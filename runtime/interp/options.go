@@ -27,6 +27,12 @@ type Options struct {
 	Stdout io.Writer
 	Stderr io.Writer
 
+	// Output, when set, also receives every write to Stdout and Stderr as
+	// a record stamped with the virtual time and the writing task, for
+	// hosts that show when and where each line came from (the
+	// playground). It is called under the same rules as the writers.
+	Output func(OutputRecord)
+
 	// Timeout bounds the run in wall-clock time; 0 means no bound.
 	Timeout time.Duration
 
@@ -41,9 +47,9 @@ type Options struct {
 	WallStart time.Time
 
 	// Trace, when set, turns on asyncio's trace recorder (task created,
-	// started, suspended, resumed, done ...). The trace is written to it as
-	// JSON once runtime/asyncio can serialise it (see run.go); until then
-	// nothing is written. nil: no trace.
+	// started, suspended, resumed, done, every output line with its
+	// virtual time and task) and receives the trace as JSON at the end of
+	// the run (format: runtime/asyncio/TRACE.md). nil: no trace.
 	Trace io.Writer
 
 	// RecursionLimit is sys.getrecursionlimit() (0: the runtime's default,
@@ -54,6 +60,17 @@ type Options struct {
 	// beforeRun, when set (by this package's tests only), runs on the
 	// run's goroutine before anything else, inside the panic barrier.
 	beforeRun func(out *sinks)
+}
+
+// OutputRecord is one write of a run (see Options.Output).
+type OutputRecord struct {
+	Stream string  // "stdout" or "stderr"
+	Text   string  // what was written
+	T      float64 // the virtual clock (loop.time()) at the write, in seconds
+	// Task is the writing task's id in the trace's task table, -1 outside
+	// any task. It is known only when a trace is recorded (Options.Trace);
+	// without one it is always -1.
+	Task int
 }
 
 // ExitInternalError is the exit status of a run that ended in a Go panic

@@ -17,9 +17,15 @@ type sinks struct {
 	// tee, when set, also receives every write of the program ("stdout"
 	// or "stderr", text): the asyncio trace records output this way.
 	tee func(stream, text string)
+	// record, when set, receives every write as a stamped record; stamp
+	// gives the virtual time and task of a write (nil: 0 and -1).
+	record func(OutputRecord)
+	stamp  func() (t float64, task int)
 }
 
-func newSinks(o Options) *sinks { return &sinks{stdout: o.Stdout, stderr: o.Stderr} }
+func newSinks(o Options) *sinks {
+	return &sinks{stdout: o.Stdout, stderr: o.Stderr, record: o.Output}
+}
 
 func (s *sinks) write(stream string, w io.Writer, text string) {
 	s.mu.Lock()
@@ -30,12 +36,31 @@ func (s *sinks) write(stream string, w io.Writer, text string) {
 	if s.tee != nil {
 		s.tee(stream, text)
 	}
+	if s.record != nil {
+		r := OutputRecord{Stream: stream, Text: text, Task: -1}
+		if s.stamp != nil {
+			r.T, r.Task = s.stamp()
+		}
+		s.record(r)
+	}
 	_, _ = io.WriteString(w, text)
 }
 
 // Stdout and Stderr have the shape of py.Options' sinks.
 func (s *sinks) Stdout(text string) { s.write("stdout", s.stdout, text) }
 func (s *sinks) Stderr(text string) { s.write("stderr", s.stderr, text) }
+
+// whileOpen runs f under the sinks' lock unless they are closed (the run
+// was abandoned): the trace is written this way, so that it too is never
+// written after Run returned.
+func (s *sinks) whileOpen(f func() error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	return f()
+}
 
 // closeWith writes a last message to stderr and drops every later write.
 func (s *sinks) closeWith(stderrText string) {

@@ -48,9 +48,7 @@ func Run(src []byte, opts Options) (exitCode int) {
 	case <-timer.C:
 	}
 	s.out.closeWith("aioplay: stopped: wall-clock timeout of " + formatSeconds(s.opts.Timeout) + " s exceeded\n")
-	if in := s.interp.Load(); in != nil {
-		in.Stop()
-	}
+	s.stop()
 	grace := time.NewTimer(stopGrace)
 	defer grace.Stop()
 	select {
@@ -62,9 +60,18 @@ func Run(src []byte, opts Options) (exitCode int) {
 
 // session is one call of Run.
 type session struct {
-	opts   Options
-	out    *sinks
-	interp atomic.Pointer[py.Interp] // set once the interpreter exists, for Stop
+	opts    Options
+	out     *sinks
+	interp  atomic.Pointer[py.Interp] // set once the interpreter exists, for Stop
+	stopped atomic.Bool               // a stop was asked for, perhaps before interp existed
+}
+
+// stop asks the interpreter to stop, now or as soon as it exists.
+func (s *session) stop() {
+	s.stopped.Store(true)
+	if in := s.interp.Load(); in != nil {
+		in.Stop()
+	}
 }
 
 // runRecovered is run with the panic barrier around it.
@@ -94,9 +101,13 @@ func (s *session) run(src []byte) int {
 		return ExitInternalError
 	}
 	aio := asyncio.NewRuntime(asyncioOptions(opts))
+	out.mu.Lock()
 	if tr := aio.Trace(); tr != nil {
 		out.tee = tr.Output
+		tr.RealNow = func() int64 { return time.Now().UnixNano() }
 	}
+	out.stamp = outputStamp(aio)
+	out.mu.Unlock()
 	source := src
 	if isPseudoFilename(opts.Filename) {
 		// CPython shows no source lines for "<string>" (-c) and "<stdin>":
@@ -117,10 +128,50 @@ func (s *session) run(src []byte) int {
 	aio.Bind(in)
 	defer asyncio.Forget(in)
 	s.interp.Store(in)
-	status := finish(in, py.RunMain(in, code), out)
-	// TODO(asyncio): write the trace to opts.Trace once the Tracer can
-	// serialise itself (TRACE.md), e.g. aio.Trace().WriteJSON(opts.Trace).
+	if s.stopped.Load() { // the timeout came while the interpreter was being built
+		in.Stop()
+	}
+	runErr := py.RunMain(in, code)
+	status := finish(in, runErr, out)
+	if !isHalt(runErr) {
+		// What CPython prints while shutting down: pending tasks
+		// destroyed, exceptions never retrieved. It follows the
+		// traceback, as in CPython. A halted run gets none of it.
+		aio.AtExit()
+	}
+	if tr := aio.Trace(); tr != nil && opts.Trace != nil {
+		if err := out.whileOpen(func() error { return tr.WriteJSON(opts.Trace) }); err != nil {
+			out.Stderr("aioplay: writing the trace: " + err.Error() + "\n")
+			if status == 0 {
+				status = 1
+			}
+		}
+	}
 	return status
+}
+
+// outputStamp gives the virtual time and the writing task of the write
+// being made. The task id is the one the trace has just recorded for this
+// write (the tee runs first), so it is known only when tracing.
+// TODO(asyncio): take the current task's trace id from an exported
+// accessor once there is one, so that records carry it without a trace.
+func outputStamp(aio *asyncio.Runtime) func() (float64, int) {
+	return func() (float64, int) {
+		t := float64(aio.Now()) / 1e9
+		if tr := aio.Trace(); tr != nil && len(tr.Outputs) > 0 {
+			return t, tr.Outputs[len(tr.Outputs)-1].Task
+		}
+		return t, -1
+	}
+}
+
+// isHalt reports whether a run was ended by the runtime rather than by
+// the program: asyncio's Halt (deadlock, caps) or the VM's HaltError
+// (Stop, step limit).
+func isHalt(err error) bool {
+	var halt *asyncio.Halt
+	var stop *py.HaltError
+	return errors.As(err, &halt) || errors.As(err, &stop)
 }
 
 // finish turns how the main module ended into the exit status, printing

@@ -3,6 +3,8 @@ package interp
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -60,16 +62,20 @@ func TestRunTurnsAPanicUnderATimeoutIntoAnInternalError(t *testing.T) {
 }
 
 func TestRunStopsAtTheWallClockTimeout(t *testing.T) {
-	var stdout, stderr lockedBuffer
+	var stderr lockedBuffer
+	const timeout = 300 * time.Millisecond
 	start := time.Now()
-	code := Run([]byte("print('start')\nwhile True:\n    pass\n"), Options{
-		Stdout: &stdout, Stderr: &stderr,
-		Timeout: 200 * time.Millisecond,
-	})
-	assert.Less(t, time.Since(start), time.Second, "Run returns soon after the timeout: the VM notices Stop")
+	code := Run([]byte("while True:\n    pass\n"), Options{Stderr: &stderr, Timeout: timeout})
+	assert.Less(t, time.Since(start), timeout+stopGrace-200*time.Millisecond,
+		"Run returns soon after the timeout, without waiting out the grace period: the VM notices Stop")
 	assert.Equal(t, 1, code)
-	assert.Equal(t, "start\n", stdout.String())
-	assert.Equal(t, "aioplay: stopped: wall-clock timeout of 0.2 s exceeded\n", stderr.String())
+	assert.Equal(t, "aioplay: stopped: wall-clock timeout of 0.3 s exceeded\n", stderr.String())
+}
+
+func TestStopBeforeTheInterpreterExists(t *testing.T) {
+	s := &session{}
+	s.stop()
+	assert.True(t, s.stopped.Load(), "the request is remembered for when the interpreter exists")
 }
 
 func TestRunWritesNothingAfterTheTimeout(t *testing.T) {
@@ -177,5 +183,66 @@ func TestRunSystemExit(t *testing.T) {
 		var stderr bytes.Buffer
 		assert.Equal(t, tc.code, Run([]byte(tc.src), Options{Stderr: &stderr}), tc.src)
 		assert.Equal(t, tc.stderr, stderr.String(), tc.src)
+	}
+}
+
+func TestRunWritesTheTrace(t *testing.T) {
+	var stdout, trace bytes.Buffer
+	src := "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n    print('done')\n\nasyncio.run(main())\n"
+	code := Run([]byte(src), Options{Stdout: &stdout, Trace: &trace})
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "done\n", stdout.String())
+	assert.True(t, strings.HasPrefix(trace.String(), `{"version":1,`), "a JSON trace: %.80s", trace.String())
+	assert.Contains(t, trace.String(), `"done\n"`, "the trace records the output")
+}
+
+func TestRunReportsAtExit(t *testing.T) {
+	// CPython 3.11 prints "Task exception was never retrieved" at shutdown
+	// for a failed task nobody awaited.
+	var stderr bytes.Buffer
+	src := "import asyncio\n\nasync def boom():\n    raise ValueError('x')\n\nasync def main():\n    asyncio.get_running_loop().create_task(boom())\n    await asyncio.sleep(0.1)\n\nasyncio.run(main())\n"
+	code := Run([]byte(src), Options{Stderr: &stderr})
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stderr.String(), "Task exception was never retrieved")
+}
+
+func TestRunStampsOutputRecords(t *testing.T) {
+	src := "import asyncio\n\nasync def worker():\n    await asyncio.sleep(2)\n    print('worker')\n\nasync def main():\n    print('start')\n    await asyncio.sleep(1)\n    print('main')\n    await asyncio.create_task(worker())\n\nasyncio.run(main())\nprint('end')\n"
+	for _, traced := range []bool{true, false} {
+		var recs []OutputRecord
+		opts := Options{Output: func(r OutputRecord) { recs = append(recs, r) }}
+		if traced {
+			opts.Trace = io.Discard
+		}
+		require.Equal(t, 0, Run([]byte(src), opts))
+		// print may write its text and its end separately: join the
+		// records that carry the same stamp.
+		var merged []OutputRecord
+		for _, r := range recs {
+			if n := len(merged); n > 0 && merged[n-1].Stream == r.Stream && merged[n-1].T == r.T && merged[n-1].Task == r.Task {
+				merged[n-1].Text += r.Text
+				continue
+			}
+			merged = append(merged, r)
+		}
+		var got []string
+		for _, r := range merged {
+			got = append(got, fmt.Sprintf("%s %q t=%g task=%d", r.Stream, r.Text, r.T, r.Task))
+		}
+		want := []string{
+			`stdout "start\n" t=0 task=0`,
+			`stdout "main\n" t=1 task=0`,
+			`stdout "worker\n" t=3 task=1`,
+			`stdout "end\n" t=3 task=-1`,
+		}
+		if !traced {
+			// Without a trace the task is unknown: only the times tell.
+			want = []string{
+				`stdout "start\n" t=0 task=-1`,
+				`stdout "main\n" t=1 task=-1`,
+				`stdout "worker\nend\n" t=3 task=-1`,
+			}
+		}
+		assert.Equal(t, want, got, "traced=%v", traced)
 	}
 }

@@ -7,8 +7,10 @@ package py
 // FinishType), call.go (Call, CallMethod, Callable, CheckArgs),
 // class.go (IsInstanceOf, IsSubclassOf, NewInstance), frame.go (Frame),
 // generator.go (Generator, Send/Throw/Close, Awaitable, YieldFromTarget),
-// traceback.go (FormatException), run.go (RunMain, RunSource, ExitStatus),
-// import.go (ImportModule), builtins_vm.go (Dir, print ...).
+// traceback.go (FormatException, Interp.PrintException), run.go (RunMain,
+// RunSource, Interp.ExitStatus), import.go (Interp.ImportModule,
+// Interp.ExecCode), builtins_vm.go (Dir, print ...), builtins_async.go
+// (aiter, anext), sys.go (the sys module), eval*.go (the loop).
 //
 // For the other engineers of this package and of stdlib/asyncio:
 //
@@ -26,6 +28,15 @@ package py
 //     Throw / Close; Started/Warned/SetWarned support "was never awaited".
 //   - Go code calling back into Python (sort keys, __repr__ of containers)
 //     bounds its recursion with in.Enter(" while ...")/in.Leave().
+//   - Host hooks on *Interp: NeverAwaited (a discarded, never-started
+//     coroutine; default: CPython's RuntimeWarning on stderr, once per
+//     line, via Interp.WarnAt), AsyncGenFirstIter (sys.set_asyncgen_hooks'
+//     firstiter; Generator.ACloseAwaitable for shutdown), Stop() (from any
+//     goroutine) and Options.MaxSteps (both end the run with *HaltError,
+//     which no except/finally block can intercept).
+//   - Python exceptions reaching the host: RunMain returns them;
+//     in.ExitStatus(err) prints the traceback as CPython does and returns
+//     the exit status (SystemExit, KeyboardInterrupt -> 130).
 
 // Built-in types owned by the VM engineer.
 var (

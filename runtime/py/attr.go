@@ -30,7 +30,6 @@ type DictHolder interface {
 	InstanceDict(create bool) *Dict
 }
 
-
 // getHooks returns t's overridden attribute hooks (t is not built-in).
 func (t *Type) getHooks() *typeHooks {
 	if t.hooksVersion != t.Version || t.hooksVersion == 0 {

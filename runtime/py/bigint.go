@@ -58,11 +58,7 @@ func toBig(o Object) *big.Int {
 	return nil
 }
 
-var (
-	bigOne    = big.NewInt(1)
-	bigTwo53  = new(big.Int).Lsh(big.NewInt(1), 53)
-	bigFloatP = uint(64)
-)
+var bigOne = big.NewInt(1)
 
 // bigToFloat converts exactly-rounded (round half to even) to float64;
 // OverflowError "int too large to convert to float" when out of range.

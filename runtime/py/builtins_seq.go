@@ -87,7 +87,7 @@ func builtinLen_(in *Interp, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Int(n), nil
+	return IntObject(int64(n)), nil
 }
 
 func builtinRepr_(in *Interp, args []Object, kwnames []string) (Object, error) {

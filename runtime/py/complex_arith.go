@@ -76,13 +76,13 @@ func complexPow(a, b complex128) (complex128, error) {
 	} else {
 		vabs := math.Hypot(real(a), imag(a))
 		length := powPositive(vabs, real(b))
-		at := math.Atan2(imag(a), real(a))
+		at := Atan2(imag(a), real(a))
 		phase := at * real(b)
 		if imag(b) != 0 {
-			length /= math.Exp(at * imag(b))
-			phase += imag(b) * math.Log(vabs)
+			length /= AccurateExp(at * imag(b))
+			phase += imag(b) * AccurateLog(vabs)
 		}
-		r = complex(length*math.Cos(phase), length*math.Sin(phase))
+		r = complex(length*Cos(phase), length*Sin(phase))
 	}
 	if (math.IsNaN(real(r)) || math.IsNaN(imag(r))) && !isNaNComplex(a) && !isNaNComplex(b) {
 		// The C library reports EDOM (e.g. cos(inf)); CPython maps it so.

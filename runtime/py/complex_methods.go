@@ -191,7 +191,25 @@ func ComplexFromObjects(in *Interp, re, im Object) (complex128, error) {
 	if err != nil {
 		return 0, err
 	}
-	return complex(real(r)-imag(i), imag(r)+real(i)), nil
+	// As CPython: the parts are combined only where an argument really is
+	// complex, so complex(2, -0.0) keeps the negative zero.
+	rr, ri := real(r), real(i)
+	if isComplexArg(im) {
+		rr -= imag(i)
+	}
+	if isComplexArg(re) {
+		ri += imag(r)
+	}
+	return complex(rr, ri), nil
+}
+
+// isComplexArg reports whether a complex() argument is a complex number
+// (a complex, a subclass, or an object with __complex__).
+func isComplexArg(o Object) bool {
+	if _, ok := AsComplexValue(o); ok {
+		return true
+	}
+	return numKind(o) < 0 && LookupType(o.Type(), nameComplex) != nil
 }
 
 func complexArg(in *Interp, o Object, which string) (complex128, error) {

@@ -130,8 +130,8 @@ func (d *Dict) lookupStr(k *Str, h int64) int {
 				return int(ix)
 			}
 			if e.hash == h {
-				if s, ok := e.key.(*Str); ok && s.S == k.S {
-					return int(ix)
+				if s, ok := AsStr(e.key); ok && s.S == k.S {
+					return int(ix) // a str, or a str subclass instance equal to it
 				}
 			}
 		}
@@ -294,6 +294,9 @@ func hashKey(in *Interp, k Object) (int64, error) {
 	case *Str:
 		return k.Hash(), nil
 	case Int:
+		if k >= 0 && k < hashModulus {
+			return int64(k), nil // hash of a small non-negative int is itself
+		}
 		return intHash(int64(k)), nil
 	case *Tuple:
 		return TupleHash(in, k)

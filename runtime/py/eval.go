@@ -10,6 +10,12 @@ import (
 // throw()). The result is the returned or yielded value and whether the
 // frame yielded.
 func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bool, err error) {
+	if in.steps <= 0 {
+		// Short runs (generator steps driven from Go) check here.
+		if err := in.checkSteps(); err != nil {
+			return nil, false, err
+		}
+	}
 	f := entry
 	in.frame = f
 	co := f.Code
@@ -22,7 +28,10 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 	var v, w Object
 	var ins compile.Instr
 
-	steps := stepChunk
+	// Instructions are counted in batches of stepBatch in a local counter
+	// and charged to in.steps (shared by nested runs) batch by batch, and
+	// for the partial batch when run returns (see in.charge).
+	steps := stepBatch
 	if throw != nil {
 		steps = 0 // take the slow path below on the first iteration
 	}
@@ -30,16 +39,20 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 	for {
 		steps--
 		if steps <= 0 {
-			steps = stepChunk
 			if throw != nil {
 				// Raised at the suspension point: attributed to instruction pc-1.
+				steps = stepBatch
 				err = throw
 				throw = nil
 				goto exception
 			}
-			if err = in.checkSteps(); err != nil {
-				pc++
-				goto exception
+			steps = stepBatch
+			in.steps -= stepBatch
+			if in.steps <= 0 {
+				if err = in.checkSteps(); err != nil {
+					pc++
+					goto exception
+				}
 			}
 		}
 		ins = instrs[pc]
@@ -298,6 +311,7 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			}
 			f.sp, f.pc = sp, pc
 			in.frame = f.back
+			in.steps -= int64(stepBatch - steps)
 			return v, true, nil
 		case compile.YIELD_FROM:
 			sp--
@@ -313,6 +327,7 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			}
 			f.sp, f.pc = sp, pc-1
 			in.frame = f.back
+			in.steps -= int64(stepBatch - steps)
 			return w, true, nil
 
 		case compile.RETURN_VALUE:
@@ -322,6 +337,7 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			if f == entry {
 				f.sp, f.pc = sp, pc
 				in.frame = f.back
+				in.steps -= int64(stepBatch - steps)
 				return v, false, nil
 			}
 			in.depth--
@@ -689,11 +705,15 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			n := int(ins.Arg)
 			total := 0
 			for _, x := range stack[sp-n : sp] {
-				total += len(x.(*Str).S)
+				if xs, ok := AsStr(x); ok {
+					total += len(xs.S)
+				}
 			}
 			buf := make([]byte, 0, total)
 			for _, x := range stack[sp-n : sp] {
-				buf = append(buf, x.(*Str).S...)
+				if xs, ok := AsStr(x); ok {
+					buf = append(buf, xs.S...)
+				}
 			}
 			clearStack(stack, sp-n, sp)
 			sp -= n
@@ -791,7 +811,9 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			var spec string
 			if ins.Arg&compile.FormatWithSpec != 0 {
 				sp--
-				spec = stack[sp].(*Str).S
+				if ss, ok := AsStr(stack[sp]); ok {
+					spec = ss.S
+				}
 				stack[sp] = nil
 			}
 			if v, err = formatValue(in, stack[sp-1], int(ins.Arg&compile.FormatConvMask), spec); err != nil {
@@ -1084,6 +1106,7 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 				}
 				f.sp, f.pc = 0, pc
 				in.frame = entry.back
+				in.steps -= int64(stepBatch - steps)
 				return nil, false, err
 			}
 			if !reraise {
@@ -1128,6 +1151,7 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			if f == entry {
 				f.sp, f.pc = 0, pc
 				in.frame = f.back
+				in.steps -= int64(stepBatch - steps)
 				return nil, false, exc
 			}
 			in.depth--
@@ -1151,17 +1175,10 @@ func clearStack(stack []Object, from, to int) {
 	}
 }
 
-// Is is the `is` operator.
-func Is(a, b Object) bool {
-	switch x := a.(type) {
-	case Int:
-		y, ok := b.(Int)
-		return ok && x == y && x >= -5 && x <= 256
-	case Float:
-		return false
-	}
-	return a == b
-}
+// Is is the `is` operator. Values that the VM keeps unboxed (int, float,
+// bool) are identical when equal, which is what a program observes for
+// the same object; pointers compare by identity.
+func Is(a, b Object) bool { return a == b }
 
 func smallIntCompare(op int32, a, b Int) Bool {
 	switch op {

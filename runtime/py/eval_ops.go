@@ -153,6 +153,9 @@ func callEx(in *Interp, fn Object, posArgs Object, kw Object) (Object, error) {
 func funcDesc(in *Interp, fn Object) string {
 	switch f := fn.(type) {
 	case *Function:
+		if m, ok := f.Module.(*Str); ok && m.S != "builtins" {
+			return m.S + "." + f.Qualname.S + "()"
+		}
 		return f.Qualname.S + "()"
 	case *BoundMethod:
 		return funcDesc(in, f.Func)
@@ -260,9 +263,6 @@ func unpackIterable(in *Interp, x Object, before, after int) ([]Object, error) {
 			return nil, err
 		}
 		if v != nil {
-			if n, err := Len(in, x); err == nil {
-				return nil, Errorf(ValueError, "too many values to unpack (expected %d, got %d)", before, n)
-			}
 			return nil, Errorf(ValueError, "too many values to unpack (expected %d)", before)
 		}
 		return items, nil

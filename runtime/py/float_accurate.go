@@ -129,6 +129,9 @@ func AccurateLog(x float64) float64 {
 	if x == 1 {
 		return 0
 	}
+	if math.IsNaN(x) || math.IsInf(x, 0) || x <= 0 {
+		return math.Log(x)
+	}
 	if !math.IsInf(x, 0) && x > 0 {
 		l := ddLog(x)
 		return l.hi + l.lo
@@ -139,6 +142,9 @@ func AccurateLog(x float64) float64 {
 
 // AccurateLogBase is ln(x)/ln(base) rounded once.
 func AccurateLogBase(x, base float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) || x <= 0 || math.IsNaN(base) || math.IsInf(base, 0) || base <= 0 {
+		return math.Log(x) / math.Log(base)
+	}
 	if !math.IsInf(x, 0) && x > 0 && !math.IsInf(base, 0) && base > 0 && base != 1 {
 		r := ddDiv(ddLog(x), ddLog(base))
 		return r.hi + r.lo

@@ -139,12 +139,20 @@ func ddExpParts(t dd) (dd, int, bool) {
 	k := math.Round(t.hi * ((1 << expTableBits) / math.Ln2))
 	// r = t - k*ln2/64, |r| <= ln2/128
 	r := ddAdd(t, ddMulF(ddLn2Frac, -k))
-	// exp(r) - 1 by Horner on 1/n!, n = 11..1
-	p := ddInvFact[11]
-	for n := 10; n >= 1; n-- {
-		p = ddAdd(ddMul(p, r), ddInvFact[n])
-	}
-	em1 := ddMul(p, r)
+	// exp(r) - 1 = r + r**2/2 + r**3 * (1/3! + r/4! + ...). |r| < 2**-7,
+	// so the tail is below 2**-23 and evaluating it in plain doubles keeps
+	// the error under 2**-76: a wrong final rounding then needs a value
+	// within 2**-76 of a rounding boundary (odds about 2**-23).
+	rh := r.hi
+	tail := 1.0 / 40320
+	tail = tail*rh + 1.0/5040
+	tail = tail*rh + 1.0/720
+	tail = tail*rh + 1.0/120
+	tail = tail*rh + 1.0/24
+	tail = tail*rh + ddInvFact[3].hi
+	r2 := ddMul(r, r)
+	tail *= r2.hi * rh
+	em1 := ddAdd(r, ddAdd(dd{r2.hi * 0.5, r2.lo * 0.5}, dd{tail, 0}))
 	ki := int(k)
 	j := ki & (1<<expTableBits - 1)
 	n := (ki - j) >> expTableBits

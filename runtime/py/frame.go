@@ -16,10 +16,10 @@ type Frame struct {
 	sp     int
 	blocks []block
 
-	pc    int // next instruction when suspended or calling
-	back  *Frame
-	gen   *Generator
-	fn    *Function
+	pc      int // next instruction when suspended or calling
+	back    *Frame
+	gen     *Generator
+	fn      *Function
 	escaped bool // referenced from Python (traceback, sys._getframe): never recycled
 }
 

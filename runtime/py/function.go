@@ -332,7 +332,7 @@ func setupFunctionTypes() {
 
 	gs := GetSetDescriptorType
 	gs.AddMethod("__repr__", func(in *Interp, self Object, args []Object, kw []string) (Object, error) {
- 		d := self.(*GetSetDescriptor)
+		d := self.(*GetSetDescriptor)
 		if d.member {
 			return NewStr("<member '" + d.Name + "' of '" + d.Owner.Name + "' objects>"), nil
 		}

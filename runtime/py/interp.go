@@ -31,7 +31,7 @@ type Interp struct {
 	sysModules *Dict
 	builtins   *Dict // Builtins.Dict
 
-	warned  map[string]bool // once-per-location warning filter
+	warned  map[string]bool     // once-per-location warning filter
 	sources map[string][]string // source lines by filename, for tracebacks
 	// NeverAwaited, when set, is called for a coroutine that was discarded
 	// without ever being started (ASYNCIO.md GC3 (a)); the host prints the
@@ -68,6 +68,10 @@ type Options struct {
 // stepChunk is how many instructions run between two checks of the stop
 // flag and of Options.MaxSteps.
 const stepChunk = 4096
+
+// stepBatch is how many instructions the eval loop counts locally before
+// charging them to Interp.steps.
+const stepBatch = 64
 
 // HaltError is returned (as a plain Go error, not a Python exception, so no
 // except/finally block can intercept it) when Stop was called or the step

@@ -363,7 +363,7 @@ func (e *enumerateIter) next(in *Interp) (Object, error) {
 		e.big = nb
 		return NewTuple(idx, x), nil
 	}
-	idx := Int(e.n)
+	idx := IntObject(int64(e.n))
 	e.n++
 	return NewTuple(idx, x), nil
 }

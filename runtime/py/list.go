@@ -43,7 +43,11 @@ func newBuiltinInstance(t, solid *Type, base Object) Object {
 	if t == solid {
 		return base
 	}
-	return &Instance{Class: t, Base: base}
+	inst := &Instance{Class: t, Base: base}
+	if t.nslots > 0 {
+		inst.Slots = make([]Object, t.nslots)
+	}
+	return inst
 }
 
 func listNew(in *Interp, t *Type, args []Object, kwnames []string) (Object, error) {

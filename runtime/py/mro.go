@@ -123,7 +123,7 @@ func finishType(t *Type) {
 	if t.Solid == nil {
 		t.Solid = t
 	}
-	if t.New == nil && len(t.Bases) > 0 && t.Bases[0].New != nil && !t.IsException {
+	if t.New == nil && len(t.Bases) > 0 && t.Bases[0].New != nil {
 		// Inherit the constructor hook from the primary base.
 		t.New = t.Bases[0].New
 	}

@@ -62,6 +62,7 @@ func errText(err error) string {
 // TestFormatSpecTable checks format() of int, float, str, complex and bool
 // against python3.11's output (testdata/num_format.txt, made by gen.py).
 func TestFormatSpecTable(t *testing.T) {
+	setupBuiltinTypes() // the built-in types' methods, as NewInterp does
 	f, err := os.Open("testdata/num_format.txt")
 	require.NoError(t, err)
 	defer f.Close()
@@ -109,6 +110,7 @@ func TestFormatSpecTable(t *testing.T) {
 // TestFloatReprTable checks repr(), hash() and round(x, 2) of 3000
 // doubles against python3.11.
 func TestFloatReprTable(t *testing.T) {
+	setupBuiltinTypes() // the built-in types' methods, as NewInterp does
 	f, err := os.Open("testdata/num_float_repr.txt")
 	require.NoError(t, err)
 	defer f.Close()

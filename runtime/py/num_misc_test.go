@@ -40,6 +40,7 @@ func reprNum(o Object) string {
 // as_integer_ratio, round(), int hashes, bin/oct/hex and bit_length
 // against python3.11 (testdata/num_misc.txt).
 func TestNumMiscTable(t *testing.T) {
+	setupBuiltinTypes() // the built-in types' methods, as NewInterp does
 	f, err := os.Open("testdata/num_misc.txt")
 	require.NoError(t, err)
 	defer f.Close()

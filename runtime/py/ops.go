@@ -170,12 +170,17 @@ func binaryDispatch(in *Interp, op BinOp, a, b Object, inplace bool) (Object, er
 	}
 	fa := lookupSlot(ta, info.name)
 	var fb Object
+	overridden := false // type(b) has its own __rop__, not type(a)'s
 	if tb != ta {
 		fb = lookupSlot(tb, info.rname)
-		if fb != nil && fa != nil && fb == lookupSlot(ta, info.rname) {
-			// Same method inherited by both: CPython calls the slot once.
-			if _, ok := fb.(*MethodDescriptor); ok {
-				fb = nil
+		if fb != nil {
+			inherited := fb == lookupSlot(ta, info.rname)
+			overridden = !inherited
+			if inherited && fa != nil {
+				// Same built-in slot on both sides: CPython calls it once.
+				if _, ok := fb.(*MethodDescriptor); ok {
+					fb = nil
+				}
 			}
 		}
 	}
@@ -185,7 +190,7 @@ func binaryDispatch(in *Interp, op BinOp, a, b Object, inplace bool) (Object, er
 	if fb != nil && isSequenceSlot(op, fb) {
 		seqB, fb = fb, nil
 	}
-	if fb != nil && fa != nil && IsSubtype(tb, ta) {
+	if fb != nil && fa != nil && overridden && IsSubtype(tb, ta) {
 		r, err := callBinarySlot(in, fb, info.rname, b, a)
 		if err != nil || r != NotImplemented {
 			return r, err

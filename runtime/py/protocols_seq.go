@@ -448,7 +448,7 @@ func Next(in *Interp, it Object) (Object, error) {
 			x := v.cur
 			v.cur += v.step
 			v.n--
-			return Int(x), nil
+			return IntObject(int64(x)), nil
 		}
 		return nil, nil
 	case *tupleIterator:
@@ -696,6 +696,12 @@ func Collect(in *Interp, o Object) ([]Object, error) {
 		return v.Keys(), nil
 	case *Set:
 		return v.Items(), nil
+	case *Range:
+		out := make([]Object, v.length)
+		for i := range out {
+			out[i] = IntObject(int64(v.at(i)))
+		}
+		return out, nil
 	}
 	it, err := Iter(in, o)
 	if err != nil {

@@ -125,7 +125,7 @@ func rangeGetItem(in *Interp, r *Range, k Object) (Object, error) {
 	if !ok {
 		return nil, Errorf(IndexError, "range object index out of range")
 	}
-	return Int(r.at(j)), nil
+	return IntObject(int64(r.at(j))), nil
 }
 
 // rangeFind returns the position of the int x in r, or -1.

@@ -263,5 +263,11 @@ func init() {
 			return NewStr(s), nil
 		})
 		t.AddAttr("__hash__", None)
+		addSeqCompare(t, func(o Object) ([]Object, bool) {
+			if s, ok := o.(*Slice); ok {
+				return []Object{s.Start, s.Stop, s.Step}, true
+			}
+			return nil, false
+		})
 	})
 }

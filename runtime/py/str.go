@@ -144,12 +144,11 @@ func (s *Str) Len() int {
 	if s.isASCII() {
 		return len(s.S)
 	}
-	if s.runes != nil {
-		return len(s.runes)
+	if s.runes == nil && len(s.S) <= 32 {
+		return countRunes(s.S) // short: counting is cheaper than an index
 	}
-	if utf8.ValidString(s.S) {
-		return utf8.RuneCountInString(s.S)
-	}
+	// The index makes later len() and indexing O(1), like CPython's
+	// fixed-width storage.
 	return len(s.runeIndex())
 }
 

@@ -181,7 +181,7 @@ func init() {
 				if i < 0 && c.ix {
 					return nil, Errorf(ValueError, "substring not found")
 				}
-				return Int(i), nil
+				return IntObject(int64(i)), nil
 			}))
 		}
 		t.AddMethod("count", strMethod(func(in *Interp, s *Str, args []Object, kwnames []string) (Object, error) {

@@ -160,7 +160,7 @@ func newSysModule(in *Interp) *Module {
 			return nil, Errorf(RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", int(n), in.depth)
 		}
 		lim := int(n)
-		if max := in.Opts.RecursionLimit * 10; lim > max && max > 0 {
+		if max := 100000; lim > max {
 			lim = max
 		}
 		in.recLimit = lim

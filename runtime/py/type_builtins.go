@@ -26,7 +26,7 @@ func setupObjectAndType() {
 				return nil, Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 			}
 			if LookupType(t, sNew) == Object(objectNewFn) {
-				return nil, Errorf(TypeError, "%s() takes exactly one argument (the instance to initialize)", t.Name)
+				return nil, Errorf(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
 			}
 		}
 		return None, nil
@@ -139,6 +139,11 @@ func setupObjectAndType() {
 	o.AddAttr("__doc__", NewStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
 
 	t := TypeType
+	// Classes, modules and functions have a __dict__ of their own: a
+	// subclass of type (a metaclass) must not add an instance-dict slot.
+	t.HasDict = true
+	ModuleType.HasDict = true
+	FunctionType.HasDict = true
 	typeNewFn = &BuiltinFunction{Name: "__new__", Qualname: "type.__new__", Fn: func(in *Interp, args []Object, kw []string) (Object, error) {
 		if len(args) < 1 {
 			return nil, Errorf(TypeError, "type.__new__(): not enough arguments")
@@ -377,7 +382,9 @@ func setupObjectAndType() {
 		return NewStr("NotImplemented"), nil
 	})
 	EllipsisTypeType.Final = true
-	EllipsisTypeType.AddMethod("__repr__", func(in *Interp, self Object, args []Object, kw []string) (Object, error) { return NewStr("Ellipsis"), nil })
+	EllipsisTypeType.AddMethod("__repr__", func(in *Interp, self Object, args []Object, kw []string) (Object, error) {
+		return NewStr("Ellipsis"), nil
+	})
 	ModuleType.AddMethod("__repr__", func(in *Interp, self Object, args []Object, kw []string) (Object, error) {
 		m := self.(*Module)
 		if f, ok := m.Dict.GetStr(sFile); ok {
@@ -607,4 +614,3 @@ func init() {
 		}, nil)
 	})
 }
-

@@ -99,6 +99,10 @@ func TestRecursionLimitAndStop(t *testing.T) {
 	var halt *HaltError
 	require.ErrorAs(t, err, &halt, "an endless loop ends at the step budget")
 
+	in = NewInterp(Options{Filename: "main.py", MaxSteps: 100000})
+	err = RunSource(in, []byte("def g():\n    while True:\n        yield 1\nsum(g())\n"))
+	require.ErrorAs(t, err, &halt, "instructions run from Go re-entries (a generator drained by sum) count too")
+
 	in = NewInterp(Options{Filename: "main.py"})
 	in.Stop()
 	err = RunSource(in, []byte("while True:\n    pass\n"))

@@ -4,14 +4,13 @@ import "time"
 
 // Record is one write of the program to stdout or stderr, as the page
 // shows it: the text, the stream, the virtual time in seconds and the
-// trace id of the task that wrote it. T and Task are -1 when the host
-// cannot tell them while the program runs (see stamp in run.go); the
-// run's trace carries them for every write at the end.
+// trace id of the task that wrote it (-1 outside tasks). interp stamps
+// them (interp.OutputRecord); the run's trace has the same for every write.
 type Record struct {
 	Stream string  // "stdout" or "stderr"
 	Text   string  // as written: one print is usually one record
-	T      float64 // virtual seconds, -1 unknown
-	Task   int     // trace task id, -1 outside tasks or unknown
+	T      float64 // virtual seconds
+	Task   int     // trace task id, -1 outside tasks
 }
 
 // Batcher collects records and hands them to Post in batches, so that a

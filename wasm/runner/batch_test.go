@@ -23,7 +23,9 @@ func newTestBatcher() (*Batcher, *fakeClock, *[][]Record) {
 	return b, clk, &got
 }
 
-func line(i int) Record { return Record{Stream: "stdout", Text: "line " + strconv.Itoa(i) + "\n", T: -1, Task: -1} }
+func line(i int) Record {
+	return Record{Stream: "stdout", Text: "line " + strconv.Itoa(i) + "\n", T: -1, Task: -1}
+}
 
 func TestFirstRecordGoesOutAtOnce(t *testing.T) {
 	b, _, got := newTestBatcher()

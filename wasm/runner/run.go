@@ -43,27 +43,6 @@ type Result struct {
 	Dropped int     // output bytes dropped past the output limit
 }
 
-// stamp, when set, gives the virtual time (seconds) and the task id of the
-// write happening now. interp does not expose them to a host yet, so it is
-// nil and streamed records carry -1; the trace has them for every write.
-var stamp func() (t float64, task int)
-
-// recordWriter is an io.Writer for one stream that turns every write into
-// a Record.
-type recordWriter struct {
-	stream string
-	b      *Batcher
-}
-
-func (w recordWriter) Write(p []byte) (int, error) {
-	r := Record{Stream: w.stream, Text: string(p), T: -1, Task: -1}
-	if stamp != nil {
-		r.T, r.Task = stamp()
-	}
-	w.b.Add(r)
-	return len(p), nil
-}
-
 // Run runs req to the end, posting output batches through post.
 func Run(req Request, post func([]Record)) Result {
 	b := &Batcher{Post: post}
@@ -75,10 +54,11 @@ func Run(req Request, post func([]Record)) Result {
 	start := time.Now()
 	status := interp.Run([]byte(req.Source), interp.Options{
 		Filename: "main.py",
-		Stdout:   recordWriter{"stdout", b},
-		Stderr:   recordWriter{"stderr", b},
-		Clock:    clock,
-		Trace:    &trace,
+		Output: func(r interp.OutputRecord) {
+			b.Add(Record{Stream: r.Stream, Text: r.Text, T: r.T, Task: r.Task})
+		},
+		Clock: clock,
+		Trace: &trace,
 	})
 	real := time.Since(start)
 	b.Flush()

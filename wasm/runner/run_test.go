@@ -21,3 +21,16 @@ func TestRunCollectsOutput(t *testing.T) {
 	assert.Contains(t, all, "ValueError: boom", "the traceback is on stderr")
 	assert.GreaterOrEqual(t, res.RealMs, 0.0)
 }
+
+func TestRunStampsRecords(t *testing.T) {
+	var recs []Record
+	res := Run(Request{Source: "import asyncio\nasync def main():\n    print('a')\n    await asyncio.sleep(1.5)\n    print('b')\nasyncio.run(main())\nprint('c')\n"},
+		func(rs []Record) { recs = append(recs, rs...) })
+	assert.Equal(t, 0, res.Status)
+	assert.Equal(t, []Record{
+		{Stream: "stdout", Text: "a\n", T: 0, Task: 0},
+		{Stream: "stdout", Text: "b\n", T: 1.5, Task: 0},
+		{Stream: "stdout", Text: "c\n", T: 1.5, Task: -1},
+	}, recs, "each write carries its virtual time and task")
+	assert.Contains(t, res.Trace, `"version":1`, "the trace is written")
+}

@@ -50,7 +50,7 @@ func init() {
 		}
 		return math.Remainder(x, y), nil
 	}), "Difference between x and the closest integer multiple of y.")
-	register("atan2", twoFloats("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil }), "Return the arc tangent (measured in radians) of y/x.")
+	register("atan2", twoFloats("atan2", func(y, x float64) (float64, error) { return py.Atan2(y, x), nil }), "Return the arc tangent (measured in radians) of y/x.")
 	register("nextafter", twoFloats("nextafter", func(x, y float64) (float64, error) { return math.Nextafter(x, y), nil }), "Return the next floating-point value after x towards y.")
 	register("ldexp", mathLdexp, "Return x * (2**i).")
 	register("frexp", func(in *py.Interp, args []py.Object, kwnames []string) (py.Object, error) {

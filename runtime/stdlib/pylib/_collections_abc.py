@@ -17,27 +17,7 @@ __all__ = ["Awaitable", "Coroutine",
            "Sequence", "MutableSequence",
            "ByteString"]
 
-try:
-    GenericAlias = type(list[int])
-except Exception:
-    class GenericAlias:
-        def __init__(self, origin, args):
-            self.__origin__ = origin
-            self.__args__ = args if isinstance(args, tuple) else (args,)
-
-        def __repr__(self):
-            return '%s[%s]' % (_type_repr(self.__origin__),
-                               ', '.join(_type_repr(a) for a in self.__args__))
-
-
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return '%s.%s' % (obj.__module__, obj.__qualname__)
-    if obj is Ellipsis:
-        return '...'
-    return repr(obj)
+from types import GenericAlias, _generic_alias
 
 
 _marker = object()
@@ -128,7 +108,7 @@ class Awaitable(metaclass=ABCMeta):
             return _check_methods(C, "__await__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class Coroutine(Awaitable):
@@ -179,7 +159,7 @@ class AsyncIterable(metaclass=ABCMeta):
             return _check_methods(C, "__aiter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -251,7 +231,7 @@ class Iterable(metaclass=ABCMeta):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class Iterator(Iterable):
@@ -357,7 +337,7 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -383,7 +363,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class Set(Collection):
@@ -617,7 +597,7 @@ class MappingView(Sized):
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class KeysView(MappingView, Set):

@@ -22,7 +22,7 @@ __all__ = [
     "namedtuple",
 ]
 
-_GenericAlias = _collections_abc.GenericAlias
+_GenericAlias = _collections_abc._generic_alias
 _sentinel = object()
 
 

@@ -14,14 +14,7 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
            "chdir"]
 
-try:
-    GenericAlias = type(list[int])
-except Exception:
-    GenericAlias = None
-
-
-def _class_getitem(cls, item):
-    return cls if GenericAlias is None else GenericAlias(cls, item)
+from types import _generic_alias as _class_getitem
 
 
 def _check_methods(C, *methods):

@@ -1,7 +1,7 @@
 """Data classes: the @dataclass decorator, field(), fields(), asdict(),
 astuple(), replace() and make_dataclass() (aioplay).
 
-CPython generates __init__, __repr__, __eq__ ... as source text and exec()s
+CPython generates __init__, __repr__, __eq__ ... as source text and executes
 it. aioplay has no exec, so each method here is a closure over the field
 list; __init__ binds its arguments with _bindargs.bind, which raises the
 same TypeErrors as a real function with the generated signature.
@@ -133,7 +133,7 @@ class Field:
         if func:
             func(self.default, owner, name)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(types._generic_alias)
 
 
 class _DataclassParams:

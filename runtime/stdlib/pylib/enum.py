@@ -320,24 +320,29 @@ class EnumType(type):
         enum_class = type.__new__(metacls, cls, bases, ns, **kwds)
 
         # ReprEnum keeps the data type's str() and format().
+        assigned = set(ns)
         if ReprEnum is not None and ReprEnum in bases:
             if member_type is object:
                 raise TypeError('ReprEnum subclasses must be mixed with a data type '
                                 '(i.e. int, str, float, etc.)')
             if '__format__' not in ns:
                 type.__setattr__(enum_class, '__format__', member_type.__format__)
+                assigned.add('__format__')
             if '__str__' not in ns:
                 method = member_type.__str__
                 if method is object.__str__:
                     method = member_type.__repr__
                 type.__setattr__(enum_class, '__str__', method)
+                assigned.add('__str__')
 
         # repr() and friends come from the enum, not from the data type.
         if Enum is not None:
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-                if name not in ns:
+                if name not in assigned:
                     owner = _defining_class(enum_class, name)
-                    if owner is None or owner in member_type.__mro__:
+                    found = getattr(enum_class, name, None)
+                    if (owner is None or owner in member_type.__mro__
+                            or found is getattr(member_type, name, None)):
                         type.__setattr__(enum_class, name, getattr(first_enum, name))
 
         # Flag's operators win over the data type's (int.__or__ ...).
@@ -976,7 +981,9 @@ class Flag(Enum, boundary=STRICT):
                                  % (cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
             elif cls._boundary_ is CONFORM:
                 value = value & flag_mask
-            elif cls._boundary_ in (EJECT, KEEP):
+            elif cls._boundary_ is EJECT:
+                return value
+            elif cls._boundary_ is KEEP:
                 if value < 0:
                     value = max(all_bits + 1, 2 ** (value.bit_length())) + value
             else:
@@ -1009,14 +1016,15 @@ class Flag(Enum, boundary=STRICT):
                     if pv not in members and pv._value_ and pv._value_ & value == pv._value_:
                         members.append(pv)
                         combined_value |= pv._value_
-            unknown = value ^ combined_value
             pseudo_member._name_ = '|'.join([m._name_ for m in members])
             if not combined_value:
                 pseudo_member._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            elif unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+            else:
+                unknown = value ^ combined_value
+                if unknown and cls._boundary_ is STRICT:
+                    raise ValueError('%r: no members with value %r' % (cls, unknown))
+                elif unknown:
+                    pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
             pseudo_member._name_ = None
         if not unknown:

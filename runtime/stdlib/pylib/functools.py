@@ -10,16 +10,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-try:
-    GenericAlias = type(list[int])
-except Exception:
-    GenericAlias = None
-
-
-def _class_getitem(cls, item):
-    if GenericAlias is None:
-        return cls
-    return GenericAlias(cls, item)
+from types import _generic_alias as _class_getitem
 
 
 ################################################################################

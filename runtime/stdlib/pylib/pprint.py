@@ -39,7 +39,7 @@ def saferepr(object):
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
+    """Determine if saferepr(object) is readable by eval."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
 
 
@@ -81,7 +81,7 @@ class _StringIO:
 def _repr_owner(typ):
     """The class whose __repr__ type(object) uses."""
     for c in typ.__mro__:
-        if '__repr__' in c.__dict__:
+        if '__repr__' in c.__dict__ or (c.__module__ == 'builtins' and c is not object):
             return c
     return object
 

@@ -94,8 +94,63 @@ TracebackType = _type_of(_traceback)
 FrameType = _type_of(lambda: _traceback().tb_frame)
 del _traceback
 
-GenericAlias = type(list[int])
-UnionType = type(int | str)
+class _PyGenericAlias:
+    """A generic alias such as deque[int], for interpreters whose built-in
+    GenericAlias cannot be constructed from Python."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        def name(a):
+            if isinstance(a, type):
+                if a.__module__ == 'builtins':
+                    return a.__qualname__
+                return '%s.%s' % (a.__module__, a.__qualname__)
+            return '...' if a is Ellipsis else repr(a)
+        return '%s[%s]' % (name(self.__origin__), ', '.join(name(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _PyGenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
+try:
+    GenericAlias = type(list[int])
+except TypeError:
+    GenericAlias = _PyGenericAlias
+
+
+def _generic_alias(cls, item):
+    """cls[item] for a class whose __class_getitem__ makes a GenericAlias."""
+    try:
+        return GenericAlias(cls, item)
+    except TypeError:
+        return _PyGenericAlias(cls, item)
+
+
+try:
+    UnionType = type(int | str)
+except TypeError:
+    class UnionType:
+        """Represent a PEP 604 union type, e.g. int | str."""
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

@@ -5,7 +5,7 @@ as in CPython 3.11 (typing.List[int], typing.Optional[str], ~T ...).
 Generic classes, Protocol (with @runtime_checkable isinstance checks),
 NamedTuple and TypedDict work at run time; static-only constructs are
 accepted and ignored. get_type_hints() resolves string annotations with a
-small expression reader instead of eval().
+small expression reader, as aioplay has no eval.
 """
 import sys
 import types
@@ -1339,7 +1339,7 @@ def is_typeddict(tp):
 
 
 ################################################################################
-### get_type_hints: evaluating string annotations without eval()
+### get_type_hints: evaluating string annotations without eval
 ################################################################################
 
 class _AnnotationReader:

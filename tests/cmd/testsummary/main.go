@@ -73,7 +73,9 @@ func (s *summary) handle(e event) {
 	case e.Test == "":
 		s.packageEvent(e)
 	case e.Action == "output":
-		s.pending[key] = append(s.pending[key], e.Output)
+		if !strings.HasPrefix(e.Output, "=== ") { // RUN, PAUSE, CONT, NAME
+			s.pending[key] = append(s.pending[key], e.Output)
+		}
 	case e.Action == "pass":
 		s.passed++
 		delete(s.pending, key)

@@ -4,6 +4,7 @@ Run with CPython 3.11 (never by go test):
 
     python3.11 -S -E runtime/stdlib/pylib/testdata/check.py [-v] [NAME ...]
     python3.11 -S -E runtime/stdlib/pylib/testdata/check.py --corpus
+    python3.11 -S -E runtime/stdlib/pylib/testdata/check.py --vm /tmp/aioplay
 
 Each scenario in testdata/scenarios/*.py and each listed corpus program is
 run twice in a subprocess: once with CPython's own modules and once with
@@ -11,6 +12,8 @@ pylib's modules shadowing them (shadow.py). Their stdout, and the last line
 of stderr, must be identical (memory addresses are masked). Corpus programs
 are also compared with their recorded .out file. --corpus runs the whole
 tests/corpus with pylib shadowing and compares with the .out files only.
+--vm BINARY runs the scenarios with aioplay's CLI (go build ./cmd/aioplay)
+instead, comparing its stdout with CPython's.
 """
 import os
 import re
@@ -91,10 +94,35 @@ def check_whole_corpus():
     return 0 if ok else 1
 
 
+def check_vm(binary, only):
+    """Run the scenarios with the aioplay CLI and compare with CPython."""
+    scen_dir = os.path.join(HERE, 'scenarios')
+    ok = True
+    for fn in sorted(os.listdir(scen_dir)):
+        if not fn.endswith('.py') or (only and fn[:-3] not in only):
+            continue
+        path = os.path.join(scen_dir, fn)
+        real_out, _ = run([path], scen_dir)
+        p = subprocess.run([binary, path], cwd=scen_dir, capture_output=True, text=True,
+                           timeout=300)
+        err = [line for line in p.stderr.splitlines() if line.strip()]
+        if _addr.sub('0x?', p.stdout) == real_out:
+            print('ok  ', fn[:-3])
+            continue
+        ok = False
+        print('FAIL', fn[:-3], '::', err[-1] if err else '')
+        print(diff(real_out, _addr.sub('0x?', p.stdout)))
+    print('all ok' if ok else 'some checks FAILED')
+    return 0 if ok else 1
+
+
 def main(args):
     print('reference interpreter:', PYTHON)
     if '--corpus' in args:
         return check_whole_corpus()
+    if '--vm' in args:
+        i = args.index('--vm')
+        return check_vm(args[i + 1], args[:i] + args[i + 2:])
     verbose = '-v' in args
     only = [a for a in args if not a.startswith('-')]
     scen_dir = os.path.join(HERE, 'scenarios')

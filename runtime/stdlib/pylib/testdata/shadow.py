@@ -71,4 +71,12 @@ def run_shadowed(script, only=None, preload=('asyncio',)):
 
 
 if __name__ == '__main__':
-    run_shadowed(sys.argv[1])
+    args = sys.argv[1:]
+    if args and args[0] == '--no-frames':
+        # Like aioplay's interpreter: no sys._getframe or sys.exc_info, so
+        # pylib's fallbacks for them run.
+        args = args[1:]
+        for mod in ('asyncio', 'runpy'):
+            __import__(mod)
+        del sys._getframe, sys.exc_info
+    run_shadowed(args[0])

@@ -1,0 +1,10 @@
+import random
+random.seed(42)
+print(random.random(), random.getrandbits(64), random.randint(1, 100), random.uniform(1, 2), random.randrange(0, 1000, 7))
+r = random.Random("hello")
+print(r.random(), r.randint(0, 10**30))
+r2 = random.Random(b"x"); print(r2.random())
+r3 = random.Random(2**100); print(r3.random(), random.Random(-5).random(), random.Random(0).random())
+st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random())
+print(random.Random(3.5).random(), random.Random(12).gauss(0, 1) if hasattr(random.Random, 'gauss') else 0)
+print(random.Random(7).expovariate(2.0), random.Random(8).normalvariate(0, 1), random.Random(9).triangular(0, 1))

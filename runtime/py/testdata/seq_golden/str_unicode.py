@@ -1,0 +1,17 @@
+s = "\ud800\udc00"
+print(len(s), repr(s), ascii("\udcff"))
+print("a\u00e9\U0001F600".encode("utf-8", "surrogatepass"), len("\U0001F600"))
+b = b"\xff\xfe"
+t = b.decode("utf-8", "surrogateescape")
+print(repr(t), t.encode("utf-8", "surrogateescape"))
+print("".join(reversed("héllo")), "héllo"[1:4], "héllo".find("l"), "héllo".index("o"))
+print("Straße".casefold(), "ǅ".lower(), "ǆ".title(), "ﬁ".upper(), "İ".lower(), len("İ".lower()))
+print("١٢٣".isdigit(), "١٢٣".isdecimal(), "½".isnumeric(), "三".isnumeric(), "²".isdigit())
+print("hello world".title(), "hello's".title(), "ΣΑΣ".lower())
+print(sorted(["é", "e", "z", "ä"]), "é" < "z", max("héllo"))
+print(str(3.0), str(-0.0), repr(1e16), [1.5, float("inf")])
+print("%-6s|" % "é", "{:^7}".format("日本"), f"{'ü':>3}")
+print("x".join("abc"), "abc".replace("", "-"), "é".replace("", "|"))
+print("a\u2028b".splitlines(), "a\x0cb\x1cc".splitlines(True))
+print(" \t\n".isspace(), "\u00a0".isspace(), "\u200b".isspace(), "ab1".isalnum(), "Ab".istitle())
+print("abc".center(10, "é"), "abcd".rjust(2), "-42".zfill(6), "+".zfill(3))
