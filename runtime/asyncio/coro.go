@@ -50,6 +50,16 @@ func (f *Future) AwaitIter(in *py.Interp) (py.Object, error) { return &futureIte
 // AwaitIter makes a Task awaitable by the VM (py.Awaitable).
 func (t *Task) AwaitIter(in *py.Interp) (py.Object, error) { return &futureIter{f: &t.Future}, nil }
 
+// Discarded: a Go-written coroutine thrown away unstarted warns like a
+// Python one ("coroutine 'sleep' was never awaited", once per location).
+func (c *NativeCoro) Discarded(in *py.Interp, filename string, line int) {
+	if c.awaited || c.finished || c.state != 0 || in == nil {
+		return
+	}
+	c.awaited = true
+	in.WarnAt(filename, line, py.RuntimeWarning, "coroutine '"+c.qualname+"' was never awaited", true)
+}
+
 // Type makes a NativeCoro a Python coroutine object.
 func (c *NativeCoro) Type() *py.Type { return NativeCoroType }
 

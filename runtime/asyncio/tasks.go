@@ -62,13 +62,21 @@ func (l *Loop) NewTask(coro Coroutine, name py.Object, ctx *Context) *Task {
 	return t
 }
 
-// Discarded tells the task that the result of the expression that made
-// it was discarded (an expression statement `asyncio.create_task(f())`).
-// The VM calls it when it pops such a value; if the task then fails and
+// Discarder is implemented by values that react to being thrown away by
+// an expression statement (`asyncio.create_task(f())`, `asyncio.sleep(1)`
+// on a line of its own). The VM may call Discarded when it pops the
+// result of a call at the end of an expression statement, with the
+// statement's location; this stands in for what CPython's reference
+// counting does at that moment (ASYNCIO.md GC1, GC3, GC4).
+type Discarder interface {
+	Discarded(in *py.Interp, filename string, line int)
+}
+
+// Discarded: the task's creator threw it away. If the task then fails and
 // nobody retrieved the exception, "Task exception was never retrieved" is
 // logged right after the failing step, as CPython's reference counting
 // does, instead of when the loop closes.
-func (t *Task) Discarded() {
+func (t *Task) Discarded(in *py.Interp, filename string, line int) {
 	t.discarded = true
 	if t.Done() && t.logTB {
 		t.loop.rt.reportNeverRetrieved(&t.Future)

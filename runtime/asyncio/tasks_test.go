@@ -373,3 +373,26 @@ func TestDeadlockNamesTheMainTask(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, "aioplay: deadlock: Task-1 main() waits on a Future that nothing will complete\n  Task-2 worker() waits on Event.wait() on an event that nothing will set", err.Error())
 }
+
+func TestDiscardedFailingTaskIsReportedAfterItsStep(t *testing.T) {
+	rt := NewRuntime(Options{})
+	var errs []string
+	rt.opts.FormatException = func(in *py.Interp, exc *py.Exception) string { return exc.Error() + "\n" }
+	var boom *Task
+	main := script("main",
+		await(func(py.Object) py.Object {
+			boom = rt.running.NewTask(script("boom", func(py.Object, *py.Exception) (py.Object, error) {
+				return nil, py.Errorf(py.ValueError, "bad")
+			}), nil, nil)
+			var d Discarder = boom
+			d.Discarded(nil, "main.py", 3)
+			return rt.sleep(0, nil)
+		}),
+		do(func(py.Object) {
+			assert.False(t, boom.logTB, "reported right after the failing step")
+			errs = append(errs, "checked")
+		}))
+	_, err := runMain(t, rt, main)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"checked"}, errs)
+}

@@ -24,6 +24,17 @@
 // Code objects (code.go) hold their constants as plain Go values; the VM
 // converts them to Python objects once per code object.
 //
+// Entry points: Compile (a parsed module, mode Exec/Eval/Single),
+// CompileSource (parse + compile a file), CompileWarnings and
+// CompileSourceWarnings (the same, also returning CPython's compile-time
+// SyntaxWarnings), Disassemble, StackEffect and the Opcode predicates.
+//
+// Tests: the whole corpus compiles (or fails with CPython's message);
+// SyntaxError texts and positions, scopes, folded constants and
+// instruction positions are compared with values recorded from CPython
+// 3.11; golden disassemblies live in testdata/*.txtar (go test -args
+// -update rewrites them).
+//
 // This package may import only the Go standard library and
 // aioplay/runtime/syntax. Errors are *syntax.Error values (Kind
 // SyntaxError), like the parser's.

@@ -238,6 +238,9 @@ func descrGet(in *Interp, d Object, obj Object, owner *Type) (Object, error) {
 		return x.Func, nil
 	case *ClassMethod:
 		if owner == nil {
+			if obj == nil {
+				return x, nil
+			}
 			owner = obj.Type()
 		}
 		if g, ok := x.Func.(*Function); ok {

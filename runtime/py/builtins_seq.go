@@ -127,6 +127,20 @@ func builtinNext(in *Interp, args []Object, kwnames []string) (Object, error) {
 		return nil, err
 	}
 	it := args[0]
+	if g, ok := it.(*Generator); ok && g.Kind == KindGenerator {
+		// A generator's return value travels in StopIteration.value.
+		v, status, err := g.Send(in, None)
+		if err != nil {
+			return nil, err
+		}
+		if status == GenYielded {
+			return v, nil
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return nil, stopIteration(v)
+	}
 	if !isIterator(in, it) {
 		return nil, Errorf(TypeError, "'%s' object is not an iterator", TypeName(it))
 	}

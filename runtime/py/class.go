@@ -239,7 +239,11 @@ func typeNew(in *Interp, meta *Type, args []Object, kwnames []string) (Object, e
 	t.MRO = mro
 	t.finished = true
 	for _, b := range bases {
-		b.subclasses = append(b.subclasses, t)
+		// Built-in types are shared by every Interp of the process and
+		// stay immutable: only Python classes record their subclasses.
+		if !b.Builtin {
+			b.subclasses = append(b.subclasses, t)
+		}
 	}
 	// Implicit staticmethod / classmethod conversions.
 	if f, ok := t.Dict.GetStr(sNew); ok {

@@ -280,9 +280,13 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 				break
 			}
 			sp--
-			err = exc
 			stack[sp] = nil
-			reraise = true
+			if exc == nil {
+				err = Errorf(SystemError, "END_ASYNC_FOR without an exception")
+			} else {
+				err = exc
+				reraise = true
+			}
 			goto exception
 		case compile.BEFORE_ASYNC_WITH:
 			var exit Object
@@ -342,6 +346,7 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			}
 			in.depth--
 			done := f
+			initSelf := f.initSelf
 			f = f.back
 			releaseFrame(done)
 			in.frame = f
@@ -351,6 +356,13 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			sp = f.sp
 			pc = f.pc
 			fast = f.fast
+			if initSelf != nil {
+				if v != Object(None) {
+					err = Errorf(TypeError, "__init__() should return None, not '%s'", TypeName(v))
+					goto exception
+				}
+				v = initSelf
+			}
 			stack[sp] = v
 			sp++
 		case compile.MAKE_FUNCTION:
@@ -420,13 +432,34 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 				}
 			}
 			args := stack[sp-n : sp : sp]
-			if pf, ok := fnObj.(*Function); ok && !pf.Code.isGen {
+			pf, isFn := fnObj.(*Function)
+			var initSelf Object
+			if !isFn {
+				// C(...) of a plain Python class: object.__new__ here, and
+				// __init__ as a pushed frame (RETURN_VALUE checks its None).
+				if t, isType := fnObj.(*Type); isType && !t.Builtin && t.Meta == nil {
+					if initF, ok := LookupType(t, sInit).(*Function); ok && !initF.Code.isGen && LookupType(t, sNew) == Object(objectNewFn) {
+						if initSelf, err = objectNew(in, t, nil, nil); err != nil {
+							clearStack(stack, base, sp)
+							sp = base
+							goto exception
+						}
+						all := make([]Object, len(args)+1)
+						all[0] = initSelf
+						copy(all[1:], args)
+						args = all
+						pf, isFn = initF, true
+					}
+				}
+			}
+			if isFn && !pf.Code.isGen {
 				var nf *Frame
 				if nf, err = in.newFunctionFrame(pf, args, kwnames); err != nil {
 					clearStack(stack, base, sp)
 					sp = base
 					goto exception
 				}
+				nf.initSelf = initSelf
 				clearStack(stack, base, sp)
 				sp = base
 				in.depth++
@@ -937,6 +970,10 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 		case compile.WITH_EXCEPT_START:
 			exc, _ := stack[sp-1].(*Exception)
 			exit := stack[sp-3]
+			if exc == nil {
+				err = Errorf(SystemError, "WITH_EXCEPT_START without an exception")
+				goto exception
+			}
 			var tb Object = None
 			if exc != nil && exc.Traceback != nil {
 				tb = exc.Traceback
@@ -1098,6 +1135,9 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 		// err is raised at instruction pc-1 of frame f.
 		{
 			exc, ok := err.(*Exception)
+			if ok && exc == nil {
+				exc = Errorf(SystemError, "nil exception raised")
+			}
 			if !ok {
 				// A halt or an internal error: unwind without running handlers.
 				for f != entry {

@@ -16,11 +16,12 @@ type Frame struct {
 	sp     int
 	blocks []block
 
-	pc      int // next instruction when suspended or calling
-	back    *Frame
-	gen     *Generator
-	fn      *Function
-	escaped bool // referenced from Python (traceback, sys._getframe): never recycled
+	pc       int // next instruction when suspended or calling
+	back     *Frame
+	gen      *Generator
+	fn       *Function
+	escaped  bool   // referenced from Python (traceback, sys._getframe): never recycled
+	initSelf Object // an inlined C(...) call: the instance __init__ initialises
 }
 
 func (*Frame) Type() *Type { return FrameType }
@@ -147,6 +148,6 @@ func releaseFrame(f *Frame) {
 	}
 	f.sp, f.pc = 0, 0
 	f.blocks = f.blocks[:0]
-	f.back, f.fn = nil, nil
+	f.back, f.fn, f.initSelf = nil, nil, nil
 	co.free = append(co.free, f)
 }

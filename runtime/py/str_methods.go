@@ -2,7 +2,9 @@ package py
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // str_methods.go: the methods of str. Positions and lengths are in code
@@ -134,6 +136,22 @@ func strGetItem(in *Interp, s *Str, k Object) (Object, error) {
 
 func stringsContains(s, sub string) bool { return strings.Contains(s, sub) }
 
+// concatChain lets a loop of s += t run in amortised linear time (CPython
+// gets this by resizing a str whose only reference is s): the result of a
+// large concatenation is built in a buffer with spare capacity, and
+// concatenating onto that latest result again appends in place. No string
+// can see the bytes past the latest result's end, so this is invisible.
+// One chain is remembered per process; claiming it is an atomic swap, so
+// concurrent Interps stay correct (they merely compete for the slot).
+type concatChain struct {
+	s   *Str
+	buf []byte
+}
+
+var lastConcat atomic.Pointer[concatChain]
+
+const concatChainMin = 128 // shorter results are simply copied
+
 // StrConcat is a + b for strs.
 func StrConcat(a, b *Str) *Str {
 	if len(a.S) == 0 {
@@ -142,10 +160,28 @@ func StrConcat(a, b *Str) *Str {
 	if len(b.S) == 0 {
 		return a
 	}
-	r := &Str{S: a.S + b.S}
+	var ascii int8
 	if a.ascii == 1 && b.ascii == 1 {
-		r.ascii = 1
+		ascii = 1
 	}
+	n := len(a.S) + len(b.S)
+	if n < concatChainMin {
+		return &Str{S: a.S + b.S, ascii: ascii}
+	}
+	if c := lastConcat.Load(); c != nil && c.s == a && len(c.buf) == len(a.S) && cap(c.buf)-len(c.buf) >= len(b.S) {
+		if lastConcat.CompareAndSwap(c, nil) {
+			buf := append(c.buf, b.S...)
+			r := &Str{S: unsafe.String(&buf[0], len(buf)), ascii: ascii}
+			c.s, c.buf = r, buf
+			lastConcat.Store(c)
+			return r
+		}
+	}
+	buf := make([]byte, n, n+n/2+64)
+	copy(buf, a.S)
+	copy(buf[len(a.S):], b.S)
+	r := &Str{S: unsafe.String(&buf[0], n), ascii: ascii}
+	lastConcat.Store(&concatChain{r, buf})
 	return r
 }
 

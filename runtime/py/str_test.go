@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -145,4 +148,32 @@ func TestStrCodecs(t *testing.T) {
 	b, err = Encode(esc, "utf-8", "surrogateescape")
 	require.NoError(t, err)
 	require.Equal(t, "\xff", string(b))
+}
+
+func TestStrConcatChainKeepsOlderStrings(t *testing.T) {
+	base := NewStr(strings.Repeat("a", 200))
+	s1 := StrConcat(base, NewStr("1"))
+	s2 := StrConcat(s1, NewStr("2")) // appends in place after s1
+	s3 := StrConcat(s1, NewStr("3")) // s1 is no longer the chain end: copies
+	require.Equal(t, strings.Repeat("a", 200)+"1", s1.S)
+	require.Equal(t, strings.Repeat("a", 200)+"12", s2.S)
+	require.Equal(t, strings.Repeat("a", 200)+"13", s3.S)
+
+	// Concurrent chains (as in parallel Interps) stay correct.
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			s := NewStr(strings.Repeat("x", 130))
+			piece := NewStr(strconv.Itoa(g))
+			for i := 0; i < 2000; i++ {
+				s = StrConcat(s, piece)
+			}
+			if s.S != strings.Repeat("x", 130)+strings.Repeat(piece.S, 2000) {
+				t.Errorf("goroutine %d built a wrong string", g)
+			}
+		}(g)
+	}
+	wg.Wait()
 }

@@ -38,6 +38,7 @@ func TestGoldenPrograms(t *testing.T) {
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".py")
 		t.Run(name, func(t *testing.T) {
+			t.Parallel() // Interps share nothing mutable: -race checks it
 			src, err := os.ReadFile(file)
 			require.NoError(t, err)
 			want, err := os.ReadFile(strings.TrimSuffix(file, ".py") + ".out")
@@ -140,4 +141,20 @@ func TestNeverAwaitedHook(t *testing.T) {
 	err := RunSource(in, []byte("async def f(): pass\nf()\nx = f()\n"))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"f@2"}, names, "only a discarded call statement warns")
+}
+
+// TestParallelInterps runs programs in several Interps at once: they share
+// only the immutable built-in types (run with -race to check).
+func TestParallelInterps(t *testing.T) {
+	src := "class A:\n    def f(self): return 1\ndef g():\n    yield from range(3)\nprint(sum(A().f() for _ in range(10)), list(g()))\n"
+	done := make(chan string, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			out, _, _ := runProgram(t, src)
+			done <- out
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		assert.Equal(t, "10 [0, 1, 2]\n", <-done)
+	}
 }

@@ -1,5 +1,7 @@
 # site/worker/worker.sh: the share service's build steps, sourced by
-# build.sh (POSIX sh). Run from the repository root. Defines:
+# build.sh (POSIX sh). Run from the repository root. Each function returns
+# non-zero with a message on failure (it never exits the caller), so it can
+# be a build.sh `step`. Defines:
 #
 #   worker_build   npm ci (wrangler, pinned in package-lock.json) when needed,
 #                  the Go worker (site/worker/build: workers-assets-gen +
@@ -8,23 +10,26 @@
 #                  files straight from the repository; plus _headers)
 #   worker_dev     worker_build, then wrangler dev on
 #                  ${WORKER_HOST:-127.0.0.1}:${WORKER_PORT:-8787}, KV persisted
-#                  in site/worker/.state (git-ignored); telemetry, the
-#                  Request.cf fetch and other network calls off. Ctrl-C stops it.
-#   worker_test    the handler's unit tests and the integration test
-#                  (tests/worker: real wrangler dev on a free loopback port)
-#   worker_bench   the load benchmark (bench/share) against a fresh wrangler dev
-#
-# Every step fails loudly.
+#                  in site/worker/.state (git-ignored); telemetry, error
+#                  reports and the Request.cf download off. Ctrl-C stops it.
+#   worker_vet     go vet of the worker with GOOS=js GOARCH=wasm (native
+#                  `go vet ./...` skips main.go and kvstore.go)
+#   worker_test    worker_vet, the handler's unit tests and the integration
+#                  test (tests/worker: real wrangler dev on a free port)
+#   worker_bench   the load benchmark (bench/share) on its own wrangler dev;
+#                  arguments go to it (-n 5000 -c 32 -url URL)
+#   worker_deploy  worker_build, then wrangler deploy (needs `wrangler login`
+#                  and the KV namespace id in wrangler.jsonc: see README.md)
 
 WORKER_DIR=site/worker
 
-worker_die() {
+worker_err() {
 	echo "worker.sh: $*" >&2
-	exit 1
+	return 1
 }
 
-# worker_offline_env turns off wrangler's telemetry, error reports, update
-# check noise and the Request.cf download (it works offline either way).
+# worker_offline_env turns off wrangler's telemetry, error reports and the
+# Request.cf download (it works offline either way, with warnings).
 worker_offline_env() {
 	WRANGLER_SEND_METRICS=false
 	WRANGLER_SEND_ERROR_REPORTS=false
@@ -38,65 +43,69 @@ worker_offline_env() {
 # worker_npm installs wrangler from the lockfile unless node_modules is
 # already up to date with it.
 worker_npm() {
-	command -v npm >/dev/null 2>&1 || worker_die "npm (Node 20) is required for wrangler"
+	command -v npm >/dev/null 2>&1 || { worker_err "npm (Node 20) is required for wrangler"; return 1; }
 	if [ -x "$WORKER_DIR/node_modules/.bin/wrangler" ] &&
 		[ ! "$WORKER_DIR/package-lock.json" -nt "$WORKER_DIR/node_modules/.package-lock.json" ]; then
 		return 0
 	fi
 	echo "==> worker: npm ci (wrangler)"
-	(cd "$WORKER_DIR" && npm ci --no-audit --no-fund) || worker_die "npm ci in $WORKER_DIR failed"
+	(cd "$WORKER_DIR" && npm ci --no-audit --no-fund) || { worker_err "npm ci in $WORKER_DIR failed"; return 1; }
 }
 
 # worker_assets stages the site wrangler serves into $WORKER_DIR/public.
 worker_assets() {
 	pub=$WORKER_DIR/public
-	rm -rf "$pub"
-	mkdir -p "$pub"
+	rm -rf "$pub" && mkdir -p "$pub" || { worker_err "cannot make $pub"; return 1; }
 	if [ -f dist/index.html ]; then
 		echo "==> worker: serving dist/"
-		cp -R dist/. "$pub/" || worker_die "copying dist/ failed"
+		cp -R dist/. "$pub/" || { worker_err "copying dist/ failed"; return 1; }
 	else
-		echo "==> worker: no dist/ (run ./build.sh dist for the full site); serving the page's files from the repository"
-		[ -f index.html ] || worker_die "index.html is missing at the repository root"
+		echo "==> worker: no dist/ (./build.sh dist makes the full site); serving the page's files from the repository"
+		[ -f index.html ] || { worker_err "index.html is missing at the repository root"; return 1; }
 		for f in index.html wasm_exec.js site/boot.js site/worker.js site/style.css site/build/editor.js site/build/aioplay.wasm; do
 			[ -f "$f" ] || continue
-			mkdir -p "$pub/$(dirname "$f")"
-			cp -p "$f" "$pub/$f" || worker_die "copying $f failed"
+			mkdir -p "$pub/$(dirname "$f")" && cp -p "$f" "$pub/$f" || { worker_err "copying $f failed"; return 1; }
 		done
 	fi
-	cp "$WORKER_DIR/_headers" "$pub/_headers" || worker_die "copying _headers failed"
-	# Cloudflare compresses by itself: do not upload the .gz/.br copies.
+	cp "$WORKER_DIR/_headers" "$pub/_headers" || { worker_err "copying _headers failed"; return 1; }
+	# Cloudflare compresses by itself: the .gz/.br copies are not uploaded.
 	printf '*.gz\n*.br\n' >"$pub/.assetsignore"
 }
 
 worker_build() {
-	command -v go >/dev/null 2>&1 || worker_die "go is not on PATH"
-	worker_npm
+	command -v go >/dev/null 2>&1 || { worker_err "go is not on PATH"; return 1; }
+	worker_npm || return 1
 	echo "==> worker: $WORKER_DIR/build (Go worker, GOOS=js)"
 	(cd "$WORKER_DIR" && go tool workers-assets-gen -mode=go -o build) ||
-		worker_die "workers-assets-gen failed"
+		{ worker_err "workers-assets-gen failed"; return 1; }
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$WORKER_DIR/build/app.wasm" "./$WORKER_DIR" ||
-		worker_die "building the worker wasm failed"
+		{ worker_err "building the worker wasm failed"; return 1; }
 	worker_assets
 }
 
 worker_dev() {
-	worker_build
+	worker_build || return 1
 	worker_offline_env
 	mkdir -p "$WORKER_DIR/.state"
 	echo "==> worker: wrangler dev on http://${WORKER_HOST:-127.0.0.1}:${WORKER_PORT:-8787} (KV in $WORKER_DIR/.state; Ctrl-C stops)"
-	cd "$WORKER_DIR" || worker_die "no $WORKER_DIR"
-	exec ./node_modules/.bin/wrangler dev --ip "${WORKER_HOST:-127.0.0.1}" --port "${WORKER_PORT:-8787}" \
-		--persist-to .state --show-interactive-dev-session=false
+	(cd "$WORKER_DIR" && exec ./node_modules/.bin/wrangler dev --ip "${WORKER_HOST:-127.0.0.1}" \
+		--port "${WORKER_PORT:-8787}" --persist-to .state --show-interactive-dev-session=false)
+}
+
+worker_vet() {
+	GOOS=js GOARCH=wasm go vet "./$WORKER_DIR/..." || { worker_err "go vet (GOOS=js) of $WORKER_DIR failed"; return 1; }
 }
 
 worker_test() {
-	command -v go >/dev/null 2>&1 || worker_die "go is not on PATH"
-	GOOS=js GOARCH=wasm go vet "./$WORKER_DIR/..." || worker_die "go vet (GOOS=js) of the worker failed"
-	go test -count=1 "./$WORKER_DIR/..." ./tests/worker/... || worker_die "worker tests failed"
+	worker_vet || return 1
+	go test -count=1 "./$WORKER_DIR/..." ./tests/worker/... || { worker_err "the worker's tests failed"; return 1; }
 }
 
 worker_bench() {
-	command -v go >/dev/null 2>&1 || worker_die "go is not on PATH"
-	go run ./bench/share "$@" || worker_die "the share benchmark failed"
+	go run ./bench/share "$@" || { worker_err "the share benchmark failed"; return 1; }
+}
+
+worker_deploy() {
+	worker_build || return 1
+	(cd "$WORKER_DIR" && ./node_modules/.bin/wrangler deploy) || { worker_err "wrangler deploy failed"; return 1; }
 }

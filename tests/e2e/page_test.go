@@ -239,7 +239,9 @@ func TestTracebackLineMarksTheEditor(t *testing.T) {
 	require.NotEmpty(t, rows)
 	assert.Equal(t, "ZeroDivisionError: division by zero", rows[len(rows)-1].Text)
 	assert.Equal(t, "stderr", rows[len(rows)-1].Stream)
-	s.do(chromedp.Click(chromedp.CSS(`#output button.lineref[data-line="7"]`)),
+	assert.Equal(t, "6", s.eval(`[...document.querySelectorAll("#output button.lineref")].pop().dataset.line`),
+		"the innermost frame is line 6 of the program (the example's title line is not part of it)")
+	s.do(chromedp.Click(chromedp.CSS(`#output button.lineref[data-line="6"]`)),
 		chromedp.Poll[chromedp.Void](`document.querySelector("#editor .cm-aio-marked") !== null`, chromedp.WithPollingTimeout(5*time.Second)))
 	assert.Equal(t, "    return a / b", s.eval(`document.querySelector("#editor .cm-aio-marked").textContent`))
 	s.screenshot("traceback")

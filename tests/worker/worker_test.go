@@ -214,4 +214,3 @@ func TestWorker(t *testing.T) {
 		assertJSONError(t, r, http.StatusNotFound, "GET /api/nothing")
 	})
 }
-

@@ -12,11 +12,11 @@ const svgNS = "http://www.w3.org/2000/svg"
 
 // Timeline geometry, in CSS pixels.
 const (
-	tlLabelW = 180
+	tlLabelW = 190
 	tlLaneH  = 26
 	tlAxisH  = 24
 	tlPadR   = 16
-	tlMinW   = 480
+	tlMinW   = 340
 )
 
 // timelineView draws a trace into #timeline as one <svg>: an axis of
@@ -73,7 +73,7 @@ func (v *timelineView) draw(tr *Trace) {
 	if width < tlMinW {
 		width = tlMinW
 	}
-	plotW := width - tlLabelW - tlPadR
+	plotW := width - tlLabelW - tlPadR // at least 134 px
 	end := tr.EndNs
 	if end <= 0 {
 		end = 1e9
@@ -164,8 +164,8 @@ func (v *timelineView) lane(i int, l Lane, width float64) dom.Element {
 	if l.Coro != "" {
 		c := v.el("tspan", "class", "lane-coro", "dx", "6")
 		coro := l.Coro
-		if len(coro) > 16 {
-			coro = coro[:15] + "…"
+		if len(coro) > 18 {
+			coro = coro[:17] + "…"
 		}
 		c.SetTextContent(coro)
 		name.AppendChild(c)

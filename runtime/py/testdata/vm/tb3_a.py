@@ -1,0 +1,2 @@
+data = [3, 1, "x"]
+print(sorted(data, key=lambda v: v + 1))

@@ -1,0 +1,4 @@
+class Conf:
+    def __init__(self, d):
+        self.port = d["port"]
+Conf({})

@@ -1,0 +1,5 @@
+x = 5
+def f():
+    print(y_val)
+y_vol = 1
+f()

@@ -1,7 +1,0 @@
-//go:build js && wasm
-
-package main
-
-import "aioplay/wasm/runner"
-
-func main() { runner.Serve() }
