@@ -1,3 +1,5 @@
+import os as _os
+_here = _os.path.dirname(_os.path.abspath(__file__))
 import math, struct, operator
 def bits(f): return '%016x' % struct.unpack('<Q', struct.pack('<d', f))[0]
 def enc(v):
@@ -19,7 +21,7 @@ cplx = [1+2j, -0.5j, 0j]
 vals = ints + floats + cplx
 ops = {'+':operator.add,'-':operator.sub,'*':operator.mul,'/':operator.truediv,'//':operator.floordiv,'%':operator.mod,'**':operator.pow,'<<':operator.lshift,'>>':operator.rshift,'&':operator.and_,'|':operator.or_,'^':operator.xor,'divmod':divmod,
        '<':operator.lt,'<=':operator.le,'==':operator.eq,'!=':operator.ne,'>':operator.gt,'>=':operator.ge}
-out = open('/work/main/runtime/py/testdata/num_arith.txt', 'w')
+out = open(_here + '/num_arith.txt', 'w')
 for a in vals:
     for b in vals:
         for name, fn in ops.items():

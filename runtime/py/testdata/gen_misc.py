@@ -1,4 +1,6 @@
-out = open('/work/main/runtime/py/testdata/num_misc.txt', 'w')
+import os as _os
+_here = _os.path.dirname(_os.path.abspath(__file__))
+out = open(_here + '/num_misc.txt', 'w')
 def enc(s): return s.encode('unicode_escape').decode()
 def w(kind, a, b, r): out.write('%s\t%s\t%s\t%s\n' % (kind, enc(a), enc(b), enc(r)))
 def run(f):

@@ -1,6 +1,8 @@
+import os as _os
+_here = _os.path.dirname(_os.path.abspath(__file__))
 import random, struct, math, sys
 random.seed(12345)
-out = open('/work/main/runtime/py/testdata/num_float_repr.txt','w')
+out = open(_here + '/num_float_repr.txt','w')
 def bits(f): return struct.unpack('<Q', struct.pack('<d', f))[0]
 vals = []
 for _ in range(1500):
@@ -16,7 +18,7 @@ for f in vals:
 out.close()
 
 # format table
-fmt = open('/work/main/runtime/py/testdata/num_format.txt','w')
+fmt = open(_here + '/num_format.txt','w')
 specs_num = ['', 'd', 'x', 'X', 'o', 'b', '#x', '#o', '#b', 'c', 'n', ',', '_', '_x', '+', ' ', '-', '>10', '<10', '^10', '=10', '010', '010,', '+010,', '*^12,', '.2f', '.0f', '.3e', '.10g', 'g', 'G', 'e', 'E', 'f', 'F', '%', '.1%', '#g', '#.0f', '#.0e', '.3', '.1', '.0', '.17', 'z.2f', '+.3g', '012.4f', '-^20.5e', ',.2f', '_.3f', '#10.3g', '0=15,.3f', 'x<+8.2f', ',d', '.5', '.25f', '30.20e', 'n', '#', '0', '00', '1', ',_', '5.2s', 'abc', '.', 'z']
 ints = [0, 1, -1, 7, 42, -42, 255, 1000, 1234567, -1234567, 2**31, 2**63-1, -2**63, 2**64, -2**100, 10**30, 65, 0x10ffff]
 floats = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, 0.1, 0.125, 1/3, 2/3, 123.456, -123.456, 1e16, 1e15, 1e-4, 1e-5, 1234567.891, 1e100, 1e-100, 5e-324, 1.7976931348623157e308, float('inf'), float('-inf'), float('nan'), 9.995, 0.0005, 99.99999, 1e21, 12345678901234567890.0]

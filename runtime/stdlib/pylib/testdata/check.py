@@ -23,12 +23,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..'))
 CORPUS = os.path.join(REPO, 'tests', 'corpus')
-# The corpus was recorded with CPython 3.11.7; /usr/bin/python3.11 is 3.11.2
-# here, and a few library details differ between the two. PYTHON=... picks
-# another interpreter.
-PYTHON = os.environ.get('PYTHON') or next(
-    (p for p in ('/root/.pyenv/versions/3.11.7/bin/python3.11', '/usr/bin/python3.11')
-     if os.path.exists(p)), 'python3.11')
+# The corpus was recorded with CPython 3.11.7; a few library details (enum
+# Flag) differ in older 3.11 releases. PYTHON=... picks the interpreter.
+PYTHON = os.environ.get('PYTHON') or 'python3.11'
 
 CORPUS_PROGRAMS = [
     'lang_dataclasses', 'lang_collections', 'lang_functools', 'lang_itertools',
