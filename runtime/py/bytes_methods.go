@@ -569,7 +569,7 @@ func addBytesCommonMethods(t *Type, mutable bool) {
 		if n <= 0 {
 			return mk([]byte{}), nil
 		}
-		if len(b) > 0 && n > (1<<40)/len(b) {
+		if len(b) > 0 && n > MaxAllocBytes/len(b) {
 			return nil, NewException(MemoryError)
 		}
 		return mk(bytes.Repeat(b, n)), nil

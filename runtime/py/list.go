@@ -297,7 +297,7 @@ func repeatItems(items []Object, n int) ([]Object, error) {
 	if n <= 0 || len(items) == 0 {
 		return []Object{}, nil
 	}
-	if n > (1<<40)/len(items) {
+	if n > MaxAllocBytes/16/len(items) {
 		return nil, NewException(MemoryError)
 	}
 	out := make([]Object, 0, len(items)*n)

@@ -160,3 +160,9 @@ func (*List) Type() *Type { return ListType }
 type Cell struct{ V Object } // V == nil: empty cell
 
 func (*Cell) Type() *Type { return CellType }
+
+// MaxAllocBytes bounds the size of one str, bytes or list built by
+// repetition: past it the operation raises MemoryError before allocating,
+// instead of exhausting the host (a browser tab or the CLI). The full,
+// configurable set of limits is issue 6's work.
+const MaxAllocBytes = 1 << 30

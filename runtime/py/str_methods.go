@@ -816,7 +816,7 @@ func StrRepeat(s *Str, n int) (*Str, error) {
 	if n == 1 {
 		return s, nil
 	}
-	if len(s.S) > (1<<40)/n {
+	if len(s.S) > MaxAllocBytes/n {
 		return nil, NewException(MemoryError)
 	}
 	r := &Str{S: strings.Repeat(s.S, n)}
