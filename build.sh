@@ -1,19 +1,23 @@
 #!/bin/sh
 # build.sh: aioplay's one entry point (POSIX sh). Run from anywhere:
 #
-#   ./build.sh build    build the CLI into bin/aioplay (later also the wasm)
-#   ./build.sh test     everything CI runs: go vet, go test (native, with the
-#                       corpus through the CLI), a short run of every fuzz target
-#   ./build.sh serve    build and serve the playground (not built yet: issue 4)
+#   ./build.sh build    the CLI into bin/aioplay and the playground (site/build/)
+#   ./build.sh test     everything CI runs: go vet, go test (native, with the corpus
+#                       through the CLI), the wasm tests and end-to-end tests in
+#                       Chromium, a short run of every fuzz target
+#   ./build.sh serve    build and serve the playground on 127.0.0.1:${PORT:-8080}
 #   ./build.sh bench    the benchmarks beside python3.11 (bench/run.sh)
 #   ./build.sh fuzz [FuzzName...]
 #                       long fuzz runs, FUZZTIME each (default 10m)
-#   ./build.sh dist     a deployable static folder (not yet: issue 4)
+#   ./build.sh dist     a deployable static folder (dist/)
 #   ./build.sh worker   the share service (not yet)
 #
 # Every step fails loudly; nothing is skipped silently.
 set -eu
 cd "$(dirname -- "$0")"
+# The playground's build steps (site_build, site_serve, site_dist, site_test,
+# ensure_chromium).
+. site/site.sh
 
 die() {
 	echo "build.sh: $*" >&2
@@ -35,42 +39,16 @@ ensure_go() {
 	command -v go >/dev/null 2>&1 || die "Go 1.26 is required and was not found (looked on PATH and in /usr/local/go/bin)"
 }
 
-# ensure_chromium installs Debian's chromium when no Chromium is on PATH
-# (for the browser tests of the playground; used once those exist).
-ensure_chromium() {
-	for b in chromium chromium-browser headless_shell google-chrome; do
-		if command -v "$b" >/dev/null 2>&1; then
-			return 0
-		fi
-	done
-	echo "==> installing chromium (apt-get)"
-	sudo=""
-	if [ "$(id -u)" != 0 ]; then
-		command -v sudo >/dev/null 2>&1 || die "chromium is missing and this user cannot install it (not root, no sudo)"
-		sudo=sudo
-	fi
-	$sudo apt-get update || die "apt-get update failed: cannot install chromium"
-	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium || die "apt-get install chromium failed"
-	command -v chromium >/dev/null 2>&1 || die "chromium was installed but is not on PATH"
-}
-
 build_cli() {
 	mkdir -p bin
 	go build -o bin/aioplay ./cmd/aioplay
 }
 
-# build_wasm is the hook for the playground's WebAssembly build (issue 4):
-# GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' ... and
-# wasm_exec.js copied from "$(go env GOROOT)/lib/wasm".
-build_wasm() {
-	: # nothing to build yet: the playground page comes with issue 4
-}
-
 cmd_build() {
 	ensure_go
 	build_cli
-	build_wasm
 	echo "built bin/aioplay"
+	site_build
 }
 
 # fuzz_targets prints "PKGDIR FuzzName" for every fuzz target in the tree.
@@ -164,6 +142,7 @@ cmd_test() {
 	step "go vet ./..." go vet ./...
 	tests_line=""
 	step "go test ./..." go_test
+	step "site: wasm tests in Chromium, build, end-to-end" run_site_test
 	run_fuzz "${FUZZTIME_SHORT:-20s}"
 	echo "(took $(($(date +%s) - t0)) s)"
 	finish_steps
@@ -176,10 +155,14 @@ cmd_fuzz() {
 	finish_steps
 }
 
+# run_site_test runs site/site.sh's tests in a subshell (site_die exits).
+run_site_test() {
+	(site_test)
+}
+
 cmd_serve() {
 	ensure_go
-	build_cli
-	die "the playground page is not built yet: see issue 4 (bin/aioplay was built; run programs with bin/aioplay FILE.py)"
+	site_serve
 }
 
 cmd_bench() {
@@ -202,7 +185,10 @@ test) cmd_test ;;
 serve) cmd_serve ;;
 bench) cmd_bench "$@" ;;
 fuzz) cmd_fuzz "$@" ;;
-dist) die "dist is not written yet: the deployable site comes with the playground (issue 4)" ;;
+dist)
+	ensure_go
+	site_dist "$@"
+	;;
 worker) die "worker is not written yet: the share service comes with the playground's sharing" ;;
 -h | --help | help) usage ;;
 *)
