@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"time"
+
 	"aioplay/runtime/asyncio"
 	"aioplay/runtime/py"
 	"aioplay/runtime/stdlib/mathmod"
@@ -35,8 +37,17 @@ func asyncioOptions(o Options) asyncio.Options {
 	if !o.WallStart.IsZero() {
 		ao.WallStart = o.WallStart.UnixNano()
 	}
-	// TODO(asyncio): pass o.Clock (real clock with a speed factor) once
-	// asyncio.Options has a field for it; until then every run uses the
-	// virtual clock.
+	if o.Clock.Real {
+		// The real clock: the loop still orders everything by its own
+		// nanosecond clock, but the host waits out each jump of it
+		// (divided by the speed factor) before firing the timer.
+		ao.RealSleep = func(ns int64) {
+			if o.BeforeRealSleep != nil {
+				o.BeforeRealSleep()
+			}
+			time.Sleep(time.Duration(ns))
+		}
+		ao.SpeedFactor = o.Clock.Factor
+	}
 	return ao
 }

@@ -36,9 +36,14 @@ type Options struct {
 	// Timeout bounds the run in wall-clock time; 0 means no bound.
 	Timeout time.Duration
 
-	// Clock selects the event loop's clock. Only the virtual clock exists
-	// so far: a real clock is accepted and ignored (see asyncioOptions).
+	// Clock selects the event loop's clock: virtual (default) or real with
+	// a speed factor (see asyncioOptions).
 	Clock Clock
+
+	// BeforeRealSleep, if set, is called under the real clock just before
+	// the host waits for the next timer, so that a host batching output
+	// can flush what was printed before the wait.
+	BeforeRealSleep func()
 
 	// WallStart is the wall-clock time that time.time() and
 	// datetime.now() read at virtual time 0. The zero value gives the

@@ -57,8 +57,9 @@ func Run(req Request, post func([]Record)) Result {
 		Output: func(r interp.OutputRecord) {
 			b.Add(Record{Stream: r.Stream, Text: r.Text, T: r.T, Task: r.Task})
 		},
-		Clock: clock,
-		Trace: &trace,
+		Clock:           clock,
+		BeforeRealSleep: b.Flush,
+		Trace:           &trace,
 	})
 	real := time.Since(start)
 	b.Flush()
