@@ -28,12 +28,24 @@ package main
 
 import (
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"aioplay/runtime/interp"
 )
 
 func main() {
+	// AIOPLAY_CPUPROFILE=FILE writes a Go CPU profile of the whole run, for
+	// performance work (go tool pprof bin/aioplay FILE).
+	if path := os.Getenv("AIOPLAY_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err == nil && pprof.StartCPUProfile(f) == nil {
+			code := runCLI(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(runCLI(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
