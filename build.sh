@@ -10,7 +10,8 @@
 #   ./build.sh fuzz [FuzzName...]
 #                       long fuzz runs, FUZZTIME each (default 10m)
 #   ./build.sh dist     a deployable static folder (dist/)
-#   ./build.sh worker   the share service (not yet)
+#   ./build.sh worker   the whole site + share API under wrangler dev on 127.0.0.1:8787
+#   ./build.sh deploy   the same, deployed with wrangler deploy (see site/worker/README.md)
 #
 # Every step fails loudly; nothing is skipped silently.
 set -eu
@@ -18,6 +19,8 @@ cd "$(dirname -- "$0")"
 # The playground's build steps (site_build, site_serve, site_dist, site_test,
 # ensure_chromium).
 . site/site.sh
+# The share service's steps (worker_build, worker_dev, worker_vet, ...).
+. site/worker/worker.sh
 
 die() {
 	echo "build.sh: $*" >&2
@@ -140,6 +143,7 @@ cmd_test() {
 	step "go build ./..." go build ./...
 	step "build bin/aioplay" build_cli
 	step "go vet ./..." go vet ./...
+	step "go vet (GOOS=js) site/worker" worker_vet
 	tests_line=""
 	step "go test ./..." go_test
 	step "site: wasm tests in Chromium, build, end-to-end" run_site_test
@@ -189,7 +193,16 @@ dist)
 	ensure_go
 	site_dist "$@"
 	;;
-worker) die "worker is not written yet: the share service comes with the playground's sharing" ;;
+worker)
+	ensure_go
+	site_dist
+	worker_dev
+	;;
+deploy)
+	ensure_go
+	site_dist
+	worker_deploy
+	;;
 -h | --help | help) usage ;;
 *)
 	echo "build.sh: unknown command '$sub'" >&2

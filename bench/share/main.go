@@ -23,6 +23,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -38,12 +39,16 @@ func main() {
 	c := flag.Int("c", 32, "concurrent clients")
 	url := flag.String("url", "", "a running worker (default: start wrangler dev)")
 	seed := flag.Uint64("seed", 1, "random seed of the request mix")
+	flag.StringVar(&wranglerLog, "log", "", "write wrangler's log to this file (own wrangler dev only)")
 	flag.Parse()
 	if err := run(*n, *c, *url, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/share:", err)
 		os.Exit(1)
 	}
 }
+
+// wranglerLog is the -log flag.
+var wranglerLog string
 
 // kinds of requests in the mix.
 const (
@@ -79,21 +84,26 @@ func run(n, c int, base string, seed uint64) error {
 		if err != nil {
 			return err
 		}
-		fmt.Println("building the worker (worker_build)...")
-		if err := devserver.Build(root, os.Stderr); err != nil {
-			return err
-		}
-		dir, err := os.MkdirTemp("", "aioplay-bench-kv-")
+		dir, err := os.MkdirTemp("", "aioplay-bench-share-")
 		if err != nil {
 			return err
 		}
 		defer os.RemoveAll(dir)
+		fmt.Println("building the worker (worker_build)...")
+		if err := devserver.Build(root, filepath.Join(dir, "worker"), os.Stderr); err != nil {
+			return err
+		}
 		t0 := time.Now()
-		srv, err := devserver.Start(root, dir)
+		srv, err := devserver.Start(root, filepath.Join(dir, "worker"), filepath.Join(dir, "kv"))
 		if err != nil {
 			return err
 		}
-		defer srv.Stop()
+		defer func() {
+			srv.Stop()
+			if wranglerLog != "" {
+				os.WriteFile(wranglerLog, []byte(srv.Log()), 0o644)
+			}
+		}()
 		fmt.Printf("wrangler dev ready at %s in %v\n", srv.URL, time.Since(t0).Round(time.Millisecond))
 		base = srv.URL
 	}

@@ -1,7 +1,7 @@
 // Package static serves the playground's files from a directory, sending
 // the precompressed copy of a file (NAME.br, NAME.gz, written by the build)
 // when the browser accepts that encoding and the copy is not older than
-// the file, with the right Content-Type (application/wasm for .wasm) and
+// the file (to the second: brotli and gzip copy the mtime in whole seconds), with the right Content-Type (application/wasm for .wasm) and
 // Content-Encoding. It never compresses on the fly.
 //
 // It refuses dot-files, node_modules and directory listings. Pure Go
@@ -15,6 +15,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 var types = map[string]string{
@@ -75,7 +76,7 @@ func Handler(dir string) http.Handler {
 				continue
 			}
 			cfi, err := os.Stat(name + enc.ext)
-			if err != nil || cfi.IsDir() || cfi.ModTime().Before(fi.ModTime()) {
+			if err != nil || cfi.IsDir() || cfi.ModTime().Before(fi.ModTime().Truncate(time.Second)) {
 				continue
 			}
 			f, err := os.Open(name + enc.ext)

@@ -3,11 +3,16 @@
 # non-zero with a message on failure (it never exits the caller), so it can
 # be a build.sh `step`. Defines:
 #
-#   worker_build   npm ci (wrangler, pinned in package-lock.json) when needed,
-#                  the Go worker (site/worker/build: workers-assets-gen +
-#                  GOOS=js wasm) and the site it serves (site/worker/public:
-#                  dist/ when ./build.sh dist has made it, else the page's
-#                  files straight from the repository; plus _headers)
+#   worker_build [DIR]
+#                  npm ci (wrangler, pinned in package-lock.json) when needed,
+#                  the Go worker (DIR/build: workers-assets-gen + GOOS=js
+#                  wasm) and the site it serves (DIR/public: dist/ when
+#                  ./build.sh dist has made it, else the page's files straight
+#                  from the repository; plus _headers). DIR defaults to
+#                  site/worker; another DIR also gets a copy of wrangler.jsonc
+#                  (run wrangler there with --config DIR/wrangler.jsonc): the
+#                  tests and the benchmark build into their own temp DIR so
+#                  a running `wrangler dev` never reloads under them.
 #   worker_dev     worker_build, then wrangler dev on
 #                  ${WORKER_HOST:-127.0.0.1}:${WORKER_PORT:-8787}, KV persisted
 #                  in site/worker/.state (git-ignored); telemetry, error
@@ -52,9 +57,9 @@ worker_npm() {
 	(cd "$WORKER_DIR" && npm ci --no-audit --no-fund) || { worker_err "npm ci in $WORKER_DIR failed"; return 1; }
 }
 
-# worker_assets stages the site wrangler serves into $WORKER_DIR/public.
+# worker_assets OUT stages the site wrangler serves into OUT/public.
 worker_assets() {
-	pub=$WORKER_DIR/public
+	pub=$1/public
 	rm -rf "$pub" && mkdir -p "$pub" || { worker_err "cannot make $pub"; return 1; }
 	if [ -f dist/index.html ]; then
 		echo "==> worker: serving dist/"
@@ -73,14 +78,23 @@ worker_assets() {
 }
 
 worker_build() {
+	out=${1:-$WORKER_DIR}
+	case $out in
+	/*) ;;
+	*) out=$PWD/$out ;;
+	esac
 	command -v go >/dev/null 2>&1 || { worker_err "go is not on PATH"; return 1; }
 	worker_npm || return 1
-	echo "==> worker: $WORKER_DIR/build (Go worker, GOOS=js)"
-	(cd "$WORKER_DIR" && go tool workers-assets-gen -mode=go -o build) ||
+	echo "==> worker: $out/build (Go worker, GOOS=js)"
+	mkdir -p "$out" || { worker_err "cannot make $out"; return 1; }
+	(cd "$WORKER_DIR" && go tool workers-assets-gen -mode=go -o "$out/build") ||
 		{ worker_err "workers-assets-gen failed"; return 1; }
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$WORKER_DIR/build/app.wasm" "./$WORKER_DIR" ||
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$out/build/app.wasm" "./$WORKER_DIR" ||
 		{ worker_err "building the worker wasm failed"; return 1; }
-	worker_assets
+	worker_assets "$out" || return 1
+	if [ "$out" != "$PWD/$WORKER_DIR" ]; then
+		cp "$WORKER_DIR/wrangler.jsonc" "$out/wrangler.jsonc" || { worker_err "copying wrangler.jsonc failed"; return 1; }
+	fi
 }
 
 worker_dev() {

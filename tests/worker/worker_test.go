@@ -33,10 +33,11 @@ func startWorker(t *testing.T) *devserver.Server {
 	require.NoError(t, err)
 	t0 := time.Now()
 	var buildLog strings.Builder
-	require.NoError(t, devserver.Build(root, &buildLog), "building the worker:\n%s", buildLog.String())
+	dir := t.TempDir()
+	require.NoError(t, devserver.Build(root, dir, &buildLog), "building the worker:\n%s", buildLog.String())
 	t.Logf("worker built in %v", time.Since(t0).Round(time.Millisecond))
 	t0 = time.Now()
-	srv, err := devserver.Start(root, t.TempDir())
+	srv, err := devserver.Start(root, dir, t.TempDir())
 	require.NoError(t, err, "wrangler dev must start")
 	t.Logf("wrangler dev ready at %s in %v", srv.URL, time.Since(t0).Round(time.Millisecond))
 	t.Cleanup(func() {

@@ -50,10 +50,13 @@ func RepoRoot() (string, error) {
 	}
 }
 
-// Build runs worker_build (site/worker/worker.sh): npm ci when needed, the
-// Go worker wasm and the staged site. Its output goes to out.
-func Build(root string, out io.Writer) error {
-	cmd := exec.Command("sh", "-c", ". "+workerDir+"/worker.sh && worker_build")
+// Build runs worker_build (site/worker/worker.sh) into dir: npm ci when
+// needed, the Go worker wasm, the staged site and a wrangler.jsonc, all in
+// dir (a temp folder of the caller's), so that neither a running
+// `./build.sh worker` nor another test run sees its files change. The
+// build's output goes to out.
+func Build(root, dir string, out io.Writer) error {
+	cmd := exec.Command("sh", "-c", `. `+workerDir+`/worker.sh && worker_build "$1"`, "sh", dir)
 	cmd.Dir = root
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Run(); err != nil {
@@ -71,9 +74,9 @@ type Server struct {
 	err  error // the process's exit error, once done is closed
 }
 
-// Start launches wrangler dev from the built worker (see Build) with KV
-// persisted in persistDir, and waits until the Go worker answers.
-func Start(root, persistDir string) (*Server, error) {
+// Start launches wrangler dev on the worker built into dir (see Build)
+// with KV persisted in persistDir, and waits until the Go worker answers.
+func Start(root, dir, persistDir string) (*Server, error) {
 	wrangler := filepath.Join(root, workerDir, "node_modules", ".bin", "wrangler")
 	if _, err := os.Stat(wrangler); err != nil {
 		return nil, fmt.Errorf("devserver: wrangler is not installed (%v): run worker_build first", err)
@@ -89,8 +92,9 @@ func Start(root, persistDir string) (*Server, error) {
 	s := &Server{URL: "http://127.0.0.1:" + strconv.Itoa(port), log: &syncBuffer{}, done: make(chan struct{})}
 	s.cmd = exec.Command(wrangler, "dev", "--ip", "127.0.0.1", "--port", strconv.Itoa(port),
 		"--inspector-port", strconv.Itoa(inspector), "--persist-to", persistDir,
+		"--config", filepath.Join(dir, "wrangler.jsonc"),
 		"--show-interactive-dev-session=false", "--log-level", "info")
-	s.cmd.Dir = filepath.Join(root, workerDir)
+	s.cmd.Dir = dir
 	s.cmd.Env = append(os.Environ(),
 		"WRANGLER_SEND_METRICS=false", "WRANGLER_SEND_ERROR_REPORTS=false",
 		"CLOUDFLARE_TELEMETRY_DISABLED=1", "CLOUDFLARE_CF_FETCH_ENABLED=false",
