@@ -1,0 +1,60 @@
+import io
+import contextlib
+
+s = io.StringIO()
+print(s.write('hello\n'), s.write('world\nlast'))
+print(repr(s.getvalue()), s.tell())
+s.seek(0)
+print(repr(s.readline()), repr(s.read(3)), repr(s.read()))
+s.seek(0)
+print(s.readlines())
+s.seek(0)
+print([line for line in s])
+print(isinstance(s, io.TextIOBase), isinstance(s, io.IOBase), s.closed)
+s.close()
+print(s.closed)
+try:
+    s.getvalue()
+except ValueError as e:
+    print('ValueError', e)
+with io.StringIO('a\nb\n') as t:
+    print(list(t), t.readable(), t.seekable())
+print(t.closed)
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf):
+    print('captured', 1, 2, sep='-')
+    print('line2')
+print(repr(buf.getvalue()))
+n = io.StringIO('x\r\ny\rz', newline=None)
+print(repr(n.getvalue()), n.readlines())
+n = io.StringIO('x\r\ny\rz\n', newline='')
+print(n.readlines())
+w = io.StringIO('abcdef')
+w.seek(2)
+w.write('XY')
+print(w.getvalue(), w.tell())
+w.seek(0, 2)
+print(w.tell(), w.truncate(3), w.getvalue())
+try:
+    w.write(5)
+except TypeError as e:
+    print('TypeError', e)
+b = io.BytesIO(b'abc\ndef')
+print(b.readline(), b.read(), b.tell())
+b.write(b'!!')
+print(b.getvalue(), isinstance(b, io.IOBase), isinstance(b, io.BufferedIOBase))
+b.seek(0)
+print(list(b))
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf):
+    for i in range(2000):
+        print(i)
+v = buf.getvalue()
+print(len(v), v[-7:])
+s = io.StringIO('hello')
+s.write('J')
+print(s.getvalue())
+s.seek(0, 2); s.write('!'); s.seek(10); s.write('x')
+print(repr(s.getvalue()), s.tell())
+s.seek(0); print(repr(s.read()))
+s.truncate(2); print(repr(s.getvalue()), s.tell()); s.write('z'); print(repr(s.getvalue()))
