@@ -49,10 +49,17 @@ func siteDir(t *testing.T) string {
 	return dir
 }
 
+// newSession opens a browser on the site served by the plain static
+// server (no share service).
 func newSession(t *testing.T) *session {
 	dir := siteDir(t)
 	srv := httptest.NewServer(static.Handler(dir))
 	t.Cleanup(srv.Close)
+	return newSessionAt(t, srv.URL+"/")
+}
+
+// newSessionAt starts a headless browser for pages under url (ending in /).
+func newSessionAt(t *testing.T, url string) *session {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
@@ -71,7 +78,7 @@ func newSession(t *testing.T) *session {
 	if shots == "" {
 		shots = t.TempDir()
 	}
-	return &session{t: t, ctx: ctx, url: srv.URL + "/", dir: shots}
+	return &session{t: t, ctx: ctx, url: url, dir: shots}
 }
 
 func (s *session) do(actions ...chromedp.Action[chromedp.Void]) {
@@ -203,6 +210,8 @@ func TestShareLinkRestoresTheCode(t *testing.T) {
 	s.do(chromedp.Click(chromedp.ID("share")),
 		chromedp.Poll[chromedp.Void](`document.getElementById("share-url").value.includes("#v1/")`, chromedp.WithPollingTimeout(5*time.Second)))
 	link := s.eval(`document.getElementById("share-url").value`)
+	assert.Contains(t, s.eval(`document.getElementById("status").textContent`), "fragment link (share service unavailable)",
+		"a static server has no /api/share: the page says it gave the fragment link")
 	s.screenshot("share")
 
 	tab, cancel := chromedp.NewContext(s.ctx) // a new tab of the same browser

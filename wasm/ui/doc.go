@@ -20,12 +20,19 @@
 //	#examples    <select> of examples
 //	#mode        <select> clock mode: virtual or real
 //	#replay      button replaying the last run at the speed of #speed
-//	#share       button writing the link into #share-url (+ #copy)
+//	#share       button writing the link into #share-url (+ #copy): a short
+//	             link (origin + "/s/ID") when POST /api/share answers within
+//	             3 s (one retry on 503), else the #v1/... fragment link; the
+//	             status says "short link" or "fragment link (share service
+//	             unavailable)". A page opened at /s/ID loads GET /api/share/ID
+//	             into the editor and #mode without running it
+//	             (site/worker/share/doc.go has the service's contract).
 //
 // Files: page.go (start-up and wiring), editor.go (bridge), worker.go
 // (worker client), output.go (rows), lines.go (records -> lines, pure Go),
 // trace.go (trace JSON -> Go), timeline.go (pure layout) and
-// timeline_svg.go (drawing), replay.go, examples.go, share.go, storage.go.
+// timeline_svg.go (drawing), replay.go, storage.go, shortlink.go (short
+// link paths and IDs, pure Go) and shortlink_js.go (fetching, Share).
 //
 // Output is always inserted as text (SetTextContent / text nodes), never as
 // HTML. The package must not import fmt, reflect or encoding/json (module

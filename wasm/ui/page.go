@@ -34,6 +34,7 @@ type page struct {
 	lastLines []Line
 	started   float64 // performance.now() when Run was pressed
 	linkNote  bool    // a shared link was opened and not run yet
+	shareSeq  int     // Share clicks so far (only the last one's answer counts)
 }
 
 // Start wires the page; it returns at once (callbacks do the rest).
@@ -80,20 +81,25 @@ func (p *page) restore() {
 	}
 	p.ed.mount(p.doc.GetElementByID("editor").Underlying(), text, func(s string) { save(storeSource, s) })
 	p.ed.onRun(p.runProgram)
-	p.openLink()
+	if !p.openLink() {
+		if id, ok := shortLinkID(js.Global().Get("location").Get("pathname").String()); ok {
+			p.openShortLink(id)
+		}
+	}
 }
 
-// openLink loads the program of a #v1/... fragment, if there is one. The
-// previous text stays in the editor's undo history.
-func (p *page) openLink() {
+// openLink loads the program of a #v1/... fragment, if there is one, and
+// reports whether there was one (a fragment wins over a short link's
+// path). The previous text stays in the editor's undo history.
+func (p *page) openLink() bool {
 	hash := js.Global().Get("location").Get("hash").String()
 	snip, err := share.Decode(hash)
 	if err == share.ErrNotALink {
-		return
+		return false
 	}
 	if err != nil {
 		p.setStatus(err.Error(), "error")
-		return
+		return true
 	}
 	p.ed.setText(snip.Source)
 	save(storeSource, snip.Source)
@@ -102,6 +108,7 @@ func (p *page) openLink() {
 	}
 	p.seed = snip.Seed
 	p.linkNote = true
+	return true
 }
 
 func (p *page) wire() {
@@ -113,7 +120,7 @@ func (p *page) wire() {
 	p.examples.AddEventListener("change", false, func(dom.Event) { p.pickExample() })
 	p.mode.AddEventListener("change", false, func(dom.Event) { save(storeMode, value(p.mode)) })
 	p.speed.AddEventListener("change", false, func(dom.Event) { save(storeSpeed, value(p.speed)) })
-	p.win.AddEventListener("hashchange", false, func(dom.Event) { p.openLink(); p.linkLoaded() })
+	p.win.AddEventListener("hashchange", false, func(dom.Event) { _ = p.openLink(); p.linkLoaded() })
 	// Ctrl/Cmd+Enter outside the editor runs too; Escape stops.
 	p.doc.AddEventListener("keydown", false, func(e dom.Event) {
 		k := e.(*dom.KeyboardEvent)
@@ -316,17 +323,6 @@ func (p *page) pickExample() {
 		p.setStatus("Loaded “"+e.Title+"”. Ctrl+Z in the editor brings your text back.", "")
 	}
 	setValue(p.examples, "")
-}
-
-func (p *page) makeLink() {
-	frag := share.Encode(share.Snippet{Source: p.ed.text(), Clock: clockOption(value(p.mode)), Seed: p.seed})
-	loc := js.Global().Get("location")
-	url := loc.Get("origin").String() + loc.Get("pathname").String() + "#" + frag
-	setValue(p.shareURL, url)
-	p.shareURL.RemoveAttribute("hidden")
-	p.copy.RemoveAttribute("hidden")
-	p.shareURL.Underlying().Call("select")
-	p.setStatus("Link ready ("+strconv.Itoa(len(url))+" characters): it holds the whole program.", "ok")
 }
 
 func (p *page) copyLink() {
