@@ -403,6 +403,13 @@ func typeSetAttr(in *Interp, t *Type, name *Str, v Object) error {
 		return nil
 	}
 	t.Dict.SetStr(name, v)
+	if name.S == "__module__" {
+		// The metaclass's own __module__ string shadowed type's descriptor:
+		// keep the cached name that repr() uses in step with the dict.
+		if s, ok := v.(*Str); ok {
+			t.Module = s.S
+		}
+	}
 	return nil
 }
 

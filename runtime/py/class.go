@@ -389,9 +389,20 @@ func instanceDictDescr(t *Type) *GetSetDescriptor {
 			if d := instanceDict(self, true); d != nil {
 				return d, nil
 			}
+			if c, ok := self.(*Type); ok {
+				// A metaclass with a plain class before type in its bases
+				// (class M(Mixin, type)): the class's dict is type's own.
+				return descrGet(in, LookupType(TypeType, sDict), c, c.Type())
+			}
 			return nil, newAttributeError(in, self, sDict)
 		},
 		Set: func(in *Interp, self Object, v Object) error {
+			if _, ok := self.(*Type); ok {
+				if handled, err := descrSet(in, LookupType(TypeType, sDict), self, v); handled {
+					return err
+				}
+				return Errorf(AttributeError, "attribute '__dict__' of 'type' objects is not writable")
+			}
 			d, ok := v.(*Dict)
 			if !ok {
 				return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))

@@ -151,26 +151,30 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 			v = stack[sp-1]
 			if a, ok := v.(Int); ok {
 				if b, ok := w.(Int); ok {
+					// Small-int results come preboxed (IntObject): no
+					// allocation; overflow falls through to BinaryOp.
+					var r Object
 					switch ins.Arg {
 					case compile.OpAdd, compile.OpAdd + compile.OpInplace:
-						if r := a + b; (r > a) == (b > 0) {
-							stack[sp-1] = IntObject(int64(r))
-							break
+						if s := a + b; (s > a) == (b > 0) {
+							r = IntObject(int64(s))
 						}
 					case compile.OpSub, compile.OpSub + compile.OpInplace:
-						if r := a - b; (r < a) == (b > 0) {
-							stack[sp-1] = IntObject(int64(r))
-							break
+						if d := a - b; (d < a) == (b > 0) {
+							r = IntObject(int64(d))
 						}
+					case compile.OpMul, compile.OpMul + compile.OpInplace:
+						if p, ok := mulInt64(int64(a), int64(b)); ok {
+							r = IntObject(p)
+						}
+					default:
+						op := BinOp(ins.Arg)
+						if op >= compile.OpInplace {
+							op -= compile.OpInplace
+						}
+						r, _ = intFast(op, int64(a), int64(b))
 					}
-					if stack[sp-1] != v {
-						break
-					}
-					op := BinOp(ins.Arg)
-					if op >= compile.OpInplace {
-						op -= compile.OpInplace
-					}
-					if r, ok := intFast(op, int64(a), int64(b)); ok {
+					if r != nil {
 						stack[sp-1] = r
 						break
 					}
@@ -908,7 +912,7 @@ func (in *Interp) run(entry *Frame, throw *Exception) (result Object, yielded bo
 					x := ri.cur
 					ri.cur += ri.step
 					ri.n--
-					stack[sp] = Int(x)
+					stack[sp] = IntObject(int64(x))
 					sp++
 					break
 				}

@@ -77,6 +77,15 @@ func init() {
 	OnSetup(func() {
 		t := GenericAliasType
 		t.Module = "types"
+		t.New = func(in *Interp, _ *Type, args []Object, kw []string) (Object, error) {
+			if len(kw) > 0 {
+				return nil, Errorf(TypeError, "GenericAlias() takes no keyword arguments")
+			}
+			if len(args) != 2 {
+				return nil, Errorf(TypeError, "GenericAlias expected 2 arguments, got %d", len(args))
+			}
+			return classGetItem(in, args[0], args[1:], nil)
+		}
 		t.AddMethod("__repr__", func(in *Interp, self Object, args []Object, kwnames []string) (Object, error) {
 			s, err := genericAliasRepr(in, self.(*GenericAlias))
 			return NewStr(s), err

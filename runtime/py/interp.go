@@ -188,6 +188,15 @@ func (in *Interp) ID(o Object) uintptr {
 	case Int, Float, Bool, Complex:
 		// Values: give each distinct value its own id as CPython caches
 		// small ints; good enough for `is` never being observable here.
+	case *NoneType:
+		// The singletons that can be constants have fixed ids: a frozenset
+		// constant is built (and its items hashed) before any interpreter
+		// exists, with in == nil, and hash(None) must agree with that later.
+		return 0x7f3c5a0e1b40
+	case *EllipsisType:
+		return 0x7f3c5a0e1c80
+	case *NotImplementedType:
+		return 0x7f3c5a0e1d60
 	}
 	if id, ok := in.ids[o]; ok {
 		return id
