@@ -6,12 +6,13 @@ import (
 )
 
 // ContentSecurityPolicy allows only the site's own scripts (plus
-// 'wasm-unsafe-eval' to compile the interpreter), its own styles, workers
+// 'wasm-unsafe-eval' to compile the interpreter), its own styles (and
+// inline ones: CodeMirror injects <style> elements), workers
 // and connections, and forbids framing. It matches the page's own
 // <meta http-equiv> policy, adding what only a header can say
 // (frame-ancestors).
 const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; " +
-	"style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+	"style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
 	"form-action 'none'; frame-ancestors 'none'"
 
 // SecurityHeaders are set on every response the worker gives, and by
