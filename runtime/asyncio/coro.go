@@ -40,6 +40,18 @@ type NativeCoro struct {
 	n   int
 }
 
+// park suspends the coroutine on a new future of loop, queued on waiters
+// (a lock's, event's, semaphore's, condition's or queue's) and marked as
+// waiting for kind; the body resumes at state 1 when the future is done.
+func (c *NativeCoro) park(loop *Loop, kind waitKind, waiters *[]*Future) (py.Object, py.GenStatus, error) {
+	f := loop.NewFuture()
+	f.waitKind = kind
+	*waiters = append(*waiters, f)
+	c.fut = f
+	c.state = 1
+	return suspendOn(f)
+}
+
 // AwaitIter makes a NativeCoro awaitable by the VM (py.Awaitable): it is
 // its own iterator.
 func (c *NativeCoro) AwaitIter(in *py.Interp) (py.Object, error) { return c, nil }

@@ -110,12 +110,7 @@ func (l *Lock) acquire() *NativeCoro {
 			if err != nil {
 				return nil, py.GenReturned, err
 			}
-			f := loop.NewFuture()
-			f.waitKind = waitLock
-			l.waiters = append(l.waiters, f)
-			c.fut = f
-			c.state = 1
-			return suspendOn(f)
+			return c.park(loop, waitLock, &l.waiters)
 		}
 		l.waiters = removeWaiter(l.waiters, c.fut)
 		if exc == nil {
@@ -186,12 +181,7 @@ func (e *Event) wait() *NativeCoro {
 			if err != nil {
 				return nil, py.GenReturned, err
 			}
-			f := loop.NewFuture()
-			f.waitKind = waitEvent
-			e.waiters = append(e.waiters, f)
-			c.fut = f
-			c.state = 1
-			return suspendOn(f)
+			return c.park(loop, waitEvent, &e.waiters)
 		}
 		e.waiters = removeWaiter(e.waiters, c.fut)
 		if exc != nil {
@@ -232,12 +222,7 @@ func (cd *Condition) wait() *NativeCoro {
 				c.state = 2
 				return c.await(in, cd.lock.acquire())
 			}
-			f := loop.NewFuture()
-			f.waitKind = waitCondition
-			cd.waiters = append(cd.waiters, f)
-			c.fut = f
-			c.state = 1
-			return suspendOn(f)
+			return c.park(loop, waitCondition, &cd.waiters)
 		case 1:
 			cd.waiters = removeWaiter(cd.waiters, c.fut)
 			if exc == nil {
@@ -346,12 +331,7 @@ func (s *Semaphore) acquire() *NativeCoro {
 			if err != nil {
 				return nil, py.GenReturned, err
 			}
-			f := loop.NewFuture()
-			f.waitKind = waitSemaphore
-			s.waiters = append(s.waiters, f)
-			c.fut = f
-			c.state = 1
-			return suspendOn(f)
+			return c.park(loop, waitSemaphore, &s.waiters)
 		}
 		s.waiters = removeWaiter(s.waiters, c.fut)
 		if exc == nil {

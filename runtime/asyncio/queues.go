@@ -227,12 +227,7 @@ func (q *Queue) putCoro(item py.Object) *NativeCoro {
 			if err != nil {
 				return nil, py.GenReturned, err
 			}
-			f := loop.NewFuture()
-			f.waitKind = waitQueuePut
-			q.putters = append(q.putters, f)
-			c.fut = f
-			c.state = 1
-			return suspendOn(f)
+			return c.park(loop, waitQueuePut, &q.putters)
 		}
 		return py.None, py.GenReturned, q.putNowait(in, item)
 	})
@@ -263,12 +258,7 @@ func (q *Queue) getCoro() *NativeCoro {
 			if err != nil {
 				return nil, py.GenReturned, err
 			}
-			f := loop.NewFuture()
-			f.waitKind = waitQueueGet
-			q.getters = append(q.getters, f)
-			c.fut = f
-			c.state = 1
-			return suspendOn(f)
+			return c.park(loop, waitQueueGet, &q.getters)
 		}
 		item, err := q.getNowait(in)
 		return item, py.GenReturned, err

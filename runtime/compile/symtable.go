@@ -347,45 +347,9 @@ func (st *symtable) visitStmt(s syntax.Stmt) {
 			st.visitAlias(a, s)
 		}
 	case *syntax.Global:
-		for _, name := range s.Names {
-			cur := st.cur.lookup(mangle(st.private, name))
-			if cur&(defParam|defLocal|use|defAnnot) != 0 {
-				var msg string
-				switch {
-				case cur&defParam != 0:
-					msg = "name '" + name + "' is parameter and global"
-				case cur&use != 0:
-					msg = "name '" + name + "' is used prior to global declaration"
-				case cur&defAnnot != 0:
-					msg = "annotated name '" + name + "' can't be global"
-				default:
-					msg = "name '" + name + "' is assigned to before global declaration"
-				}
-				st.fail(s, msg)
-			}
-			st.addDef(name, defGlobal, s)
-			st.recordDirective(name, s)
-		}
+		st.visitDeclaration(s, s.Names, defGlobal, "global")
 	case *syntax.Nonlocal:
-		for _, name := range s.Names {
-			cur := st.cur.lookup(mangle(st.private, name))
-			if cur&(defParam|defLocal|use|defAnnot) != 0 {
-				var msg string
-				switch {
-				case cur&defParam != 0:
-					msg = "name '" + name + "' is parameter and nonlocal"
-				case cur&use != 0:
-					msg = "name '" + name + "' is used prior to nonlocal declaration"
-				case cur&defAnnot != 0:
-					msg = "annotated name '" + name + "' can't be nonlocal"
-				default:
-					msg = "name '" + name + "' is assigned to before nonlocal declaration"
-				}
-				st.fail(s, msg)
-			}
-			st.addDef(name, defNonlocal, s)
-			st.recordDirective(name, s)
-		}
+		st.visitDeclaration(s, s.Names, defNonlocal, "nonlocal")
 	case *syntax.ExprStmt:
 		st.visitExpr(s.Value)
 	case *syntax.With:
@@ -910,4 +874,29 @@ func (s *Scope) freevars() []string {
 	}
 	sort.Strings(frees)
 	return frees
+}
+
+// visitDeclaration handles the names of a global or nonlocal statement
+// (word is "global" or "nonlocal"): a name already bound, used or
+// annotated in the scope is CPython's SyntaxError.
+func (st *symtable) visitDeclaration(s syntax.Stmt, names []string, kind symFlags, word string) {
+	for _, name := range names {
+		cur := st.cur.lookup(mangle(st.private, name))
+		if cur&(defParam|defLocal|use|defAnnot) != 0 {
+			var msg string
+			switch {
+			case cur&defParam != 0:
+				msg = "name '" + name + "' is parameter and " + word
+			case cur&use != 0:
+				msg = "name '" + name + "' is used prior to " + word + " declaration"
+			case cur&defAnnot != 0:
+				msg = "annotated name '" + name + "' can't be " + word
+			default:
+				msg = "name '" + name + "' is assigned to before " + word + " declaration"
+			}
+			st.fail(s, msg)
+		}
+		st.addDef(name, kind, s)
+		st.recordDirective(name, s)
+	}
 }
